@@ -1,0 +1,2 @@
+/** Small runnable programs, one per task a newcomer has. */
+package dev.telelicense.examples;

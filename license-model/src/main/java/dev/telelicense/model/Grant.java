@@ -1,0 +1,74 @@
+package dev.telelicense.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * 业务种类（服务项目）及覆盖范围 — one granted service with its limits, exclusions, printed coverage and
+ * the websites the appendix lists under it.
+ */
+@Value.Immutable
+public abstract class Grant {
+
+  /** The catalogue entry; empty when the printed name is not in the catalogue. */
+  public abstract Optional<TelecomService> service();
+
+  /** 业务名称 — the service name as printed, e.g. {@code 信息服务业务}. */
+  public abstract String name();
+
+  /** 仅限 — what the grant is limited to, as printed ({@code 互联网信息服务}). */
+  public abstract List<String> limitedTo();
+
+  /** 不含 — what the grant excludes, as printed (aliases such as {@code 信息社区服务} kept). */
+  public abstract List<String> excluding();
+
+  /** 含 — what the grant expressly includes, as printed. */
+  public abstract List<String> including();
+
+  /** 业务覆盖范围 — the coverage, only when printed ({@code 全国}, {@code 北京、上海}). */
+  public abstract Optional<String> coverage();
+
+  /** 网站 — the appendix's websites for this grant. */
+  public abstract List<Website> websites();
+
+  public static ImmutableGrant.Builder builder() {
+    return ImmutableGrant.builder();
+  }
+
+  /**
+   * Whether this grant covers catalogue entry {@code entry} (the service itself or one of its items)
+   * and neither excludes it (by name or alias) nor limits itself to other items.
+   */
+  public boolean allows(TelecomService entry, ServiceCatalog catalog) {
+    Optional<TelecomService> granted = service();
+    if (granted.isEmpty() || !catalog.contains(granted.get(), entry)) {
+      return false;
+    }
+    for (String excluded : excluding()) {
+      Optional<TelecomService> e = catalog.find(excluded);
+      if (e.isPresent() && catalog.contains(e.get(), entry)) {
+        return false;
+      }
+    }
+    boolean limitsToItems = false;
+    for (String limit : limitedTo()) {
+      Optional<TelecomService> l = catalog.find(limit);
+      if (l.isPresent()) {
+        limitsToItems = true;
+        if (catalog.contains(l.get(), entry)) {
+          return true;
+        }
+      }
+    }
+    // A limit that is no catalogue entry (互联网信息服务, 经营类电子商务) restricts how, not what.
+    return !limitsToItems;
+  }
+
+  @Value.Check
+  void check() {
+    if (name().isBlank()) {
+      throw new IllegalStateException("grant needs a service name");
+    }
+  }
+}

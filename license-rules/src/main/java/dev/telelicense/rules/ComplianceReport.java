@@ -1,0 +1,43 @@
+package dev.telelicense.rules;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** 合规报告 — every finding for one licence as of one date. */
+@Value.Immutable
+public abstract class ComplianceReport {
+
+  /** The licence number, canonical form. */
+  public abstract String license();
+
+  /** The date the licence and facts were judged at. */
+  public abstract LocalDate asOf();
+
+  public abstract List<Finding> findings();
+
+  public static ImmutableComplianceReport.Builder builder() {
+    return ImmutableComplianceReport.builder();
+  }
+
+  /** How many findings have each status; every status is present, in declaration order. */
+  @Value.Derived
+  public Map<Status, Integer> summary() {
+    Map<Status, Integer> counts = new EnumMap<>(Status.class);
+    for (Status s : Status.values()) {
+      counts.put(s, 0);
+    }
+    for (Finding f : findings()) {
+      counts.merge(f.status(), 1, Integer::sum);
+    }
+    return Collections.unmodifiableMap(counts);
+  }
+
+  /** Whether nothing failed. */
+  public boolean passed() {
+    return summary().get(Status.FAIL) == 0;
+  }
+}
