@@ -1,0 +1,21 @@
+package dev.telelicense.cli;
+
+import dev.telelicense.cli.CheckCommand.ReportStyle;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code text} or {@code json}. */
+final class StyleConverter implements ITypeConverter<ReportStyle> {
+  @Override
+  public ReportStyle convert(String value) {
+    switch (value.toLowerCase(Locale.ROOT)) {
+      case "text":
+        return ReportStyle.TEXT;
+      case "json":
+        return ReportStyle.JSON;
+      default:
+        throw new TypeConversionException("'" + value + "' is not a report format; use text or json");
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dev.telelicense.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.CharBuffer;
+
+/** Reads an input file as strict UTF-8 text, refusing what is not a text file with one clear line. */
+final class TextFiles {
+  /**
+   * The largest file read at all. Documents are limited to 1 MiB of characters; in UTF-8 a Chinese
+   * character takes three bytes, so 4 MiB of bytes leaves room without reading a huge file.
+   */
+  static final long MAX_BYTES = 4L << 20;
+
+  private TextFiles() {}
+
+  static String read(Path file) {
+    byte[] bytes = readBytes(file);
+    int start = hasBom(bytes) ? 3 : 0;
+    for (int i = start; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new UnusableInputException(file + ": error: contains a NUL byte at byte " + i + "; not a text file");
+      }
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      throw new UnusableInputException(file + ": error: not valid UTF-8 at byte " + in.position());
+    }
+    try {
+      result = decoder.flush(out);
+      if (result.isError()) {
+        result.throwException();
+      }
+    } catch (CharacterCodingException e) {
+      throw new UnusableInputException(file + ": error: not valid UTF-8 at byte " + in.position());
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  private static byte[] readBytes(Path file) {
+    try {
+      if (Files.isDirectory(file)) {
+        throw new UnusableInputException(file + ": error: is a directory, not a file");
+      }
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new UnusableInputException(file + ": error: too large (" + size + " bytes; the limit is "
+            + MAX_BYTES + " bytes)");
+      }
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new UnusableInputException(file + ": error: no such file");
+    } catch (IOException e) {
+      throw new UnusableInputException(file + ": error: cannot read: " + e.getMessage());
+    }
+  }
+
+  private static boolean hasBom(byte[] b) {
+    return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+  }
+}
