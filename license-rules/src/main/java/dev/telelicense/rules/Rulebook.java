@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.concurrent.Immutable;
 
@@ -66,6 +67,11 @@ public final class Rulebook {
   /** The rules, in evaluation order. */
   public List<Rule> rules() {
     return rules;
+  }
+
+  /** The rule with this id, if the rulebook has it. */
+  public Optional<Rule> rule(String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
   /** Evaluates with Chinese messages and the official calendar. */

@@ -16,7 +16,7 @@ final class Fixtures {
   private Fixtures() {}
 
   static Rule rule(String id) {
-    return Rulebook.standard().rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    return Rulebook.standard().rule(id).orElseThrow();
   }
 
   static List<Finding> evaluate(String ruleId, License license, OperatingFacts facts, LocalDate asOf) {

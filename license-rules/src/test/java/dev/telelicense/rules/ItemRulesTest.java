@@ -225,6 +225,8 @@ class ItemRulesTest {
       Map<String, Status> s1 = byProvision(evaluate(ID, SeedLicenses.seed001(), OperatingFacts.unknown(), AS_OF));
       assertEquals(Status.NOT_APPLICABLE, s1.get("十五（十三）"));
       assertEquals(Status.NOT_REVIEWED, s1.get("十五（十一）"), "the app-store item of seed 001");
+      // The search item is （十一） in seed 000 and （十二） in seed 001: found by its scope, not its number.
+      assertEquals(Status.NOT_APPLICABLE, s1.get("十五（十二）"));
     }
 
     @Test
