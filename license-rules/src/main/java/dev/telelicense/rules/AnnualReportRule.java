@@ -66,13 +66,17 @@ final class AnnualReportRule extends ProvisionRule {
     List<String> zh = new ArrayList<>();
     List<String> en = new ArrayList<>();
     for (int y : dueYears) {
-      Optional<AnnualReport> r = reports.get().stream().filter(a -> a.year() == y).findFirst();
-      if (r.isEmpty()) {
+      List<AnnualReport> filed = reports.get().stream().filter(a -> a.year() == y).toList();
+      if (filed.stream().anyMatch(a -> isInFirstQuarter(a.filedOn(), y))) {
+        continue;
+      }
+      if (filed.isEmpty()) {
         zh.add(y + "年未报");
         en.add(y + " not filed");
-      } else if (r.get().filedOn().isBefore(LocalDate.of(y, 1, 1)) || r.get().filedOn().isAfter(endOfQ1(y))) {
-        zh.add(y + "年报于" + r.get().filedOn() + "填报，不在第一季度");
-        en.add(y + " filed on " + r.get().filedOn() + ", outside the first quarter");
+      } else {
+        LocalDate on = filed.get(0).filedOn();
+        zh.add(y + "年报于" + on + "填报，不在第一季度");
+        en.add(y + " filed on " + on + ", outside the first quarter");
       }
     }
     if (!zh.isEmpty()) {
@@ -81,6 +85,10 @@ final class AnnualReportRule extends ProvisionRule {
     }
     return new Verdict(Status.PASS, ctx.say(join(dueYears, "、") + "年报均在第一季度填报",
         "annual reports for " + join(dueYears, ", ") + " filed in the first quarter"), due);
+  }
+
+  private static boolean isInFirstQuarter(LocalDate day, int year) {
+    return !day.isBefore(LocalDate.of(year, 1, 1)) && !day.isAfter(endOfQ1(year));
   }
 
   private static LocalDate endOfQ1(int year) {
