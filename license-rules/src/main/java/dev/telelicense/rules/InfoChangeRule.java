@@ -1,0 +1,40 @@
+package dev.telelicense.rules;
+
+import dev.telelicense.model.InfoChange;
+import dev.telelicense.model.Provision;
+import java.util.List;
+import java.util.Optional;
+
+/** 信息变更30日内报送 — report changed registered information within 30 days of the change. */
+final class InfoChangeRule extends ProvisionRule {
+  static final int DAYS = 30;
+
+  InfoChangeRule() {
+    super("info-change.reported-in-30-days", Clause.INFO_CHANGE);
+  }
+
+  @Override
+  public String title(Language lang) {
+    return lang == Language.EN ? "Information changes reported within 30 days" : "信息变更后30日内报送";
+  }
+
+  @Override
+  public String enforces(Language lang) {
+    return lang == Language.EN ? "the provision on reporting changed information (变更后30日内)"
+        : "信息变更后30日内报送";
+  }
+
+  @Override
+  Verdict judge(EvaluationContext ctx, Provision provision) {
+    Optional<List<InfoChange>> changes = ctx.facts().infoChanges();
+    if (changes.isEmpty()) {
+      return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供信息变更情况", "changes of information are not known"));
+    }
+    Timeliness t = new Timeliness(ctx);
+    for (InfoChange c : changes.get()) {
+      t.add(c.changedOn() + "发生的信息变更", "information change on " + c.changedOn(), "报送", "reported",
+          Deadlines.daysAfter(c.changedOn(), DAYS, ctx.calendar()), c.reportedOn());
+    }
+    return t.verdict("无信息变更", "no information changed");
+  }
+}

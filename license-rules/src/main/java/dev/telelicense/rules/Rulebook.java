@@ -1,0 +1,108 @@
+package dev.telelicense.rules;
+
+import dev.telelicense.model.License;
+import dev.telelicense.model.OperatingFacts;
+import dev.telelicense.model.Provision;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.concurrent.Immutable;
+
+/**
+ * 规则集 — the rules a licence is checked against. {@link #standard()} holds the built-in rules for
+ * the special provisions (特别规定事项); {@link #with(Rule...)} adds a company's own. Immutable.
+ */
+@Immutable
+public final class Rulebook {
+  private static final Rulebook STANDARD = new Rulebook(List.of(
+      new LicenseInForceRule(),
+      new ServicesGrantedRule(),
+      new WebsitesListedRule(),
+      new LicenseNumberShownRule(),
+      new IllegalInfoReportedRule(),
+      new EntityChangeRule(),
+      new InfoChangeRule(),
+      new RenewalRule(),
+      new AnnualReportRule(),
+      new SecurityAssessmentRule(),
+      new AdvertisementRule(),
+      new DataRetentionRule(),
+      new FacilitiesRule(),
+      new AttestationRule()));
+
+  private final List<Rule> rules;
+
+  private Rulebook(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+    Set<String> ids = new HashSet<>();
+    for (Rule r : this.rules) {
+      if (!ids.add(r.id())) {
+        throw new IllegalArgumentException("two rules with id " + r.id());
+      }
+    }
+  }
+
+  /** The built-in rules. */
+  public static Rulebook standard() {
+    return STANDARD;
+  }
+
+  /** This rulebook with {@code extra} after its rules. Rule ids must stay unique. */
+  public Rulebook with(Rule... extra) {
+    List<Rule> all = new ArrayList<>(rules);
+    for (Rule r : extra) {
+      all.add(Objects.requireNonNull(r, "rule"));
+    }
+    return new Rulebook(all);
+  }
+
+  /** The rules, in evaluation order. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The rule with this id, if the rulebook has it. */
+  public Optional<Rule> rule(String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /** Evaluates with Chinese messages and the official calendar. */
+  public ComplianceReport evaluate(License license, OperatingFacts facts, LocalDate asOf) {
+    return evaluate(EvaluationContext.of(license, facts, asOf));
+  }
+
+  /**
+   * Every rule's findings, ordered by the provision they cite as it stands in the licence; findings
+   * citing no provision ({@code license.in-force}) come first, citations the licence does not have
+   * last; ties keep the rulebook's order.
+   */
+  public ComplianceReport evaluate(EvaluationContext ctx) {
+    List<Finding> findings = new ArrayList<>();
+    for (Rule r : rules) {
+      findings.addAll(r.evaluate(ctx));
+    }
+    Map<String, Integer> position = new HashMap<>();
+    int i = 0;
+    for (Provision p : Clause.provisionsAndItems(ctx.license())) {
+      position.putIfAbsent(ctx.license().citationOf(p), ++i);
+    }
+    int last = i + 1;
+    findings.sort(Comparator.comparingInt(
+        f -> f.provision().map(c -> position.getOrDefault(c, last)).orElse(0)));
+    return ComplianceReport.builder().license(ctx.license().number().toString()).asOf(ctx.asOf())
+        .findings(findings).build();
+  }
+
+  @Override
+  public String toString() {
+    return "Rulebook" + Arrays.toString(rules.stream().map(Rule::id).toArray());
+  }
+}
