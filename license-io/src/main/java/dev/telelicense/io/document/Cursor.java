@@ -70,8 +70,14 @@ final class Cursor {
     }
     String tag = yaml.getTypeId();
     if (tag != null) {
-      throw fail("YAML tags are not allowed", " (found " + Texts.quote("!" + tag) + ")");
+      throw fail("YAML tags are not allowed", " (found " + Texts.quote(shorthand(tag)) + ")");
     }
+  }
+
+  /** The tag as it is usually written: {@code !!str} for the core schema's, {@code !x} otherwise. */
+  private static String shorthand(String tag) {
+    String core = "tag:yaml.org,2002:";
+    return tag.startsWith(core) ? "!!" + tag.substring(core.length()) : "!" + tag;
   }
 
   @Nullable
@@ -136,11 +142,16 @@ final class Cursor {
     expect(JsonToken.START_ARRAY, "an array");
     enter();
     List<T> out = new ArrayList<>();
-    while (next() != JsonToken.END_ARRAY) {
+    while (true) {
+      // The element's path is pushed before advancing, so that a refused YAML anchor names it.
+      push("[" + out.size() + "]");
+      if (next() == JsonToken.END_ARRAY) {
+        pop();
+        break;
+      }
       if (token == null) {
         throw fail("unexpected end of document", "");
       }
-      push("[" + out.size() + "]");
       out.add(element.get());
       pop();
     }

@@ -31,6 +31,8 @@ final class Factories {
         .streamReadConstraints(constraints())
         // Messages must not echo document content beyond what we quote ourselves.
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        // The cursor detects duplicates itself, with the same message for both formats.
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
   }
 
@@ -46,6 +48,7 @@ final class Factories {
         .loaderOptions(loader)
         .streamReadConstraints(constraints())
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         // "key:" with nothing after it reads as null (an error), while '' stays an empty string.
         .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
