@@ -1,6 +1,7 @@
 package dev.telelicense.io.document;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -32,7 +33,10 @@ final class Out {
 
   void string(String name, String value) {
     checkText(name, value);
-    io(() -> g.writeStringField(name, value));
+    io(() -> {
+      g.writeFieldName(name);
+      text(value);
+    });
   }
 
   void string(String name, Optional<String> value) {
@@ -80,7 +84,7 @@ final class Out {
       g.writeArrayFieldStart(name);
       for (String v : values) {
         checkText(name, v);
-        g.writeString(v);
+        text(v);
       }
       g.writeEndArray();
     });
@@ -105,6 +109,24 @@ final class Out {
     io(() -> g.writeObjectFieldStart(name));
     body.run();
     endObject();
+  }
+
+  /**
+   * Writes a string value. YAML readers take U+0085 (NEL) in a plain, single-quoted or block scalar for
+   * a line break, so such a string is written double-quoted, where the emitter escapes it as {@code \N}.
+   */
+  private void text(String value) throws IOException {
+    if (yaml && value.indexOf('\u0085') >= 0) {
+      YAMLGenerator y = (YAMLGenerator) g;
+      y.disable(YAMLGenerator.Feature.MINIMIZE_QUOTES).disable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE);
+      try {
+        g.writeString(value);
+      } finally {
+        y.enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE);
+      }
+    } else {
+      g.writeString(value);
+    }
   }
 
   /**

@@ -111,4 +111,17 @@ class RoundTripTest {
     assertTrue(doc.contains("provision: \"2025-03-20\""), doc);
     assertEquals(f, YamlDocuments.standard().readFacts(doc));
   }
+
+  @ParameterizedTest
+  @MethodSource("codecs")
+  void awkwardTextSurvives(DocumentCodec codec) {
+    // Found by fuzzing: YAML readers turn a raw NEL (U+0085) into a line break.
+    for (String text : new String[] {"\u0085", " \u0085 ", "a\u0085\nb\n", "\u0000\t\u2028x", "  lead",
+        "trail  \n", "\n\n", "- x", "#", "'", "\"", "true", "~", "1e3", "0x1F", ".5", "@", "\uFEFFbom",
+        "😀", "\r\n"}) {
+      License l = License.builder().from(Samples.seed001()).legalRepresentative(text).build();
+      String doc = codec.writeLicense(l);
+      assertEquals(l, codec.readLicense(doc), doc);
+    }
+  }
 }
