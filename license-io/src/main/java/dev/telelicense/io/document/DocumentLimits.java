@@ -10,8 +10,8 @@ public final class DocumentLimits {
   public static final int MAX_DOCUMENT_CHARS = 1 << 20;
 
   /**
-   * The deepest nesting of objects and arrays, counting the root object as 1. The licence needs 5 (root,
-   * grants, grant, websites, website, domains is 6 with the list); 32 leaves room for nested items.
+   * The deepest nesting of objects and arrays, counting the root object as 1. A licence needs 6 (root,
+   * grants, grant, websites, website, domains); 32 leaves room for provision items nested in items.
    */
   public static final int MAX_NESTING_DEPTH = 32;
 
