@@ -302,7 +302,7 @@ final class Cursor {
   <T> T build(int line, Supplier<T> builder) {
     try {
       return builder.get();
-    } catch (IllegalStateException | IllegalArgumentException e) {
+    } catch (IllegalStateException e) {
       throw failAt(line, String.valueOf(e.getMessage()), "");
     }
   }

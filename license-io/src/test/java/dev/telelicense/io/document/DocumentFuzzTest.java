@@ -16,7 +16,21 @@ import dev.telelicense.model.Provision;
 import dev.telelicense.model.ServiceCatalog;
 import dev.telelicense.model.TelecomService;
 import dev.telelicense.model.Website;
+import dev.telelicense.model.Advertisement;
+import dev.telelicense.model.AnnualReport;
+import dev.telelicense.model.Attestation;
+import dev.telelicense.model.ImmutableOperatedWebsite;
+import dev.telelicense.model.ImmutableOperatingFacts;
+import dev.telelicense.model.InfoChange;
+import dev.telelicense.model.OperatedWebsite;
+import dev.telelicense.model.OperatingFacts;
+import dev.telelicense.rules.ComplianceReport;
+import dev.telelicense.rules.Finding;
+import dev.telelicense.rules.ImmutableComplianceReport;
+import dev.telelicense.rules.ImmutableFinding;
+import dev.telelicense.rules.Status;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -43,6 +57,24 @@ class DocumentFuzzTest {
     for (DocumentCodec codec : CODECS) {
       String doc = codec.writeLicense(license);
       assertEquals(license, codec.readLicense(doc), doc);
+    }
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void generatedFactsAndReportsReadBackEqual(FuzzedDataProvider data) {
+    OperatingFacts facts;
+    ComplianceReport report;
+    try {
+      facts = facts(data);
+      report = report(data);
+    } catch (IllegalStateException e) {
+      return;
+    }
+    for (DocumentCodec codec : CODECS) {
+      String doc = codec.writeFacts(facts);
+      assertEquals(facts, codec.readFacts(doc), doc);
+      String r = codec.writeReport(report);
+      assertEquals(report, codec.readReport(r), r);
     }
   }
 
@@ -139,6 +171,76 @@ class DocumentFuzzTest {
       }
     }
     return p.build();
+  }
+
+  private static OperatingFacts facts(FuzzedDataProvider data) {
+    ImmutableOperatingFacts.Builder b = OperatingFacts.builder();
+    if (data.consumeBoolean()) {
+      List<String> services = new ArrayList<>();
+      for (int i = data.consumeInt(0, 3); i > 0; i--) {
+        TelecomService s = data.pickValue(SERVICES);
+        services.add(data.consumeBoolean() ? s.key() : s.name());
+      }
+      b.services(services);
+    }
+    if (data.consumeBoolean()) {
+      List<OperatedWebsite> sites = new ArrayList<>();
+      for (int i = data.consumeInt(0, 2); i > 0; i--) {
+        ImmutableOperatedWebsite.Builder w = OperatedWebsite.builder()
+            .domain(data.pickValue(List.of("www.dongchejuguang.com", "etaoche.cn", "例子.中国")));
+        if (data.consumeBoolean()) {
+          w.homepageShowsLicenseNumber(data.consumeBoolean());
+        }
+        if (data.consumeBoolean()) {
+          w.serverLocation(text(data, 20));
+        }
+        sites.add(w.build());
+      }
+      b.websites(sites);
+    }
+    if (data.consumeBoolean()) {
+      List<AnnualReport> reports = new ArrayList<>();
+      for (int i = data.consumeInt(0, 2); i > 0; i--) {
+        reports.add(AnnualReport.builder().year(data.consumeInt()).filedOn(date(data)).build());
+      }
+      b.annualReports(reports);
+    }
+    if (data.consumeBoolean()) {
+      b.renewalAppliedOn(date(data));
+    }
+    if (data.consumeBoolean()) {
+      b.infoChanges(data.consumeBoolean() ? List.of()
+          : List.of(InfoChange.builder().changedOn(date(data)).build()));
+    }
+    if (data.consumeBoolean()) {
+      b.advertisements(List.of(Advertisement.builder().showsLicenseNumber(data.consumeBoolean()).build()));
+    }
+    if (data.consumeBoolean()) {
+      b.dataRetentionDays(data.consumeInt());
+    }
+    if (data.consumeBoolean()) {
+      b.attestations(List.of(Attestation.builder().provision(text(data, 8)).by(text(data, 8))
+          .on(date(data)).build()));
+    }
+    return b.build();
+  }
+
+  private static ComplianceReport report(FuzzedDataProvider data) {
+    ImmutableComplianceReport.Builder b = ComplianceReport.builder()
+        .license(data.pickValue(NUMBERS))
+        .asOf(date(data));
+    for (int i = data.consumeInt(0, 3); i > 0; i--) {
+      ImmutableFinding.Builder f = Finding.builder().rule(text(data, 20))
+          .status(data.pickValue(Status.values())).message(text(data, 40));
+      if (data.consumeBoolean()) {
+        f.provision(text(data, 6));
+      }
+      if (data.consumeBoolean()) {
+        f.due(date(data));
+      }
+      b.addFinding(f.build());
+    }
+    return b.build();
   }
 
   /** Any text, but well-formed: documents cannot hold unpaired surrogates (see {@link Out}). */
