@@ -202,4 +202,44 @@ class StrictnessTest {
     DocumentException y = assertThrows(DocumentException.class, () -> YAML.readFacts("a: b: c"));
     assertEquals(-1, y.getMessage().indexOf('\n'), y.getMessage());
   }
+
+  @Test
+  void nullIsNotAbsent() {
+    refused("expected a string at $.licensee, found null",
+        () -> JSON.readLicense("{\"number\":\"京B2-20190486\",\"licensee\":null}"));
+  }
+
+  @Test
+  void integerOutOfRange() {
+    refused("integer out of range at $.annualReports[0].year: '99999999999'",
+        () -> YAML.readFacts("annualReports:\n  - year: 99999999999\n    filedOn: 2025-03-20\n"));
+    refused("dataRetentionDays must not be negative, was -1 at $",
+        () -> JSON.readFacts("{\"dataRetentionDays\":-1}"));
+  }
+
+  @Test
+  void yamlErrorsCarryTheLine() {
+    DocumentException e = refused("expected a boolean at $.websites[0].homepageShowsLicenseNumber, found a string",
+        () -> YAML.readFacts("websites:\n  - domain: a.cn\n    homepageShowsLicenseNumber: 是\n"));
+    assertEquals(3, e.line());
+    assertEquals("$.websites[0].homepageShowsLicenseNumber", e.path());
+  }
+
+  @Test
+  void readersAreSafeToShareBetweenThreads() throws Exception {
+    String doc = YAML.writeLicense(Samples.seed001());
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      var results = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+      for (int i = 0; i < 64; i++) {
+        results.add(pool.submit(() -> YAML.readLicense(doc).equals(Samples.seed001())
+            && JSON.readLicense(JSON.writeLicense(Samples.seed001())).equals(Samples.seed001())));
+      }
+      for (var r : results) {
+        assertEquals(true, r.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
 }
