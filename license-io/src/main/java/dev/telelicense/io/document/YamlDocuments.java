@@ -3,10 +3,8 @@ package dev.telelicense.io.document;
 import dev.telelicense.model.License;
 import dev.telelicense.model.OperatingFacts;
 import dev.telelicense.rules.ComplianceReport;
-import javax.annotation.concurrent.Immutable;
 
-/** The YAML documents; see {@link DocumentCodec} for the contract. */
-@Immutable
+/** The YAML documents; see {@link DocumentCodec} for the contract. Immutable and thread-safe. */
 public final class YamlDocuments implements DocumentCodec {
   private static final YamlDocuments STANDARD = new YamlDocuments();
 
