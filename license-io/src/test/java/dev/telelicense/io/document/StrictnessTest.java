@@ -242,4 +242,15 @@ class StrictnessTest {
       pool.shutdown();
     }
   }
+
+  @Test
+  void yamlAnchorsAndTagsOnKeysAreRefusedToo() {
+    refused("YAML anchors and aliases are not allowed at $",
+        () -> YAML.readLicense("number: 京B2-20190486\n&k licensee: x\n"));
+    refused("YAML tags are not allowed at $ (found '!!str')",
+        () -> YAML.readLicense("number: 京B2-20190486\n!!str licensee: x\n"));
+    refused("unknown field '<<' at $ — expected one of: number, licensee, legalRepresentative, issuedOn, "
+        + "validUntil, grants, provisions, copyNotice",
+        () -> YAML.readLicense("number: 京B2-20190486\n<<: {licensee: x}\n"));
+  }
 }
