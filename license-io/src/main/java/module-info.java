@@ -6,6 +6,7 @@ module dev.telelicense.io {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires com.fasterxml.jackson.datatype.jsr310;
+  requires org.yaml.snakeyaml;
   requires static org.immutables.value.annotations;
   requires static jsr305;
 

@@ -1,0 +1,324 @@
+package dev.telelicense.io.document;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.annotation.Nullable;
+
+/**
+ * A strict, path-aware walk over a streaming parser. Value readers start on a value's first token and
+ * leave the cursor on its last, so readers compose. Every problem becomes a {@link DocumentException}
+ * naming the JSON path; nothing else escapes from the parser.
+ */
+final class Cursor {
+
+  /** Reads one field's value; the cursor is on the value's first token. */
+  interface FieldReader {
+    void read(String name);
+  }
+
+  private final JsonParser parser;
+  private final DocumentFormat format;
+  private final StringBuilder path = new StringBuilder("$");
+  private final int[] marks = new int[DocumentLimits.MAX_NESTING_DEPTH * 2 + 4];
+  private int level;
+  private int depth;
+  @Nullable private JsonToken token;
+
+  Cursor(JsonParser parser, DocumentFormat format) {
+    this.parser = parser;
+    this.format = format;
+  }
+
+  /** Advances to the next token, refusing YAML anchors, aliases and tags wherever they appear. */
+  @Nullable
+  JsonToken next() {
+    try {
+      token = parser.nextToken();
+      if (parser instanceof YAMLParser) {
+        refuseYamlExtras((YAMLParser) parser);
+      }
+      return token;
+    } catch (StreamConstraintsException e) {
+      throw new DocumentException("document exceeds a limit at " + path + ": "
+          + e.getOriginalMessage(), path.toString(), lineOf(e.getLocation()));
+    } catch (JsonProcessingException e) {
+      throw new DocumentException("malformed " + format + " at " + path + ": "
+          + firstLine(e.getOriginalMessage()), path.toString(), lineOf(e.getLocation()));
+    } catch (IOException | org.yaml.snakeyaml.error.YAMLException e) {
+      // Reading a String cannot fail for I/O; snakeyaml's own errors may surface unwrapped.
+      throw new DocumentException("malformed " + format + " at " + path + ": "
+          + firstLine(e.getMessage()), path.toString(), line());
+    }
+  }
+
+  private void refuseYamlExtras(YAMLParser yaml) throws IOException {
+    if (yaml.isCurrentAlias() || yaml.getObjectId() != null) {
+      throw fail("YAML anchors and aliases are not allowed", "");
+    }
+    String tag = yaml.getTypeId();
+    if (tag != null) {
+      throw fail("YAML tags are not allowed", " (found " + Texts.quote(shorthand(tag)) + ")");
+    }
+  }
+
+  /** The tag as it is usually written: {@code !!str} for the core schema's, {@code !x} otherwise. */
+  private static String shorthand(String tag) {
+    String core = "tag:yaml.org,2002:";
+    return tag.startsWith(core) ? "!!" + tag.substring(core.length()) : "!" + tag;
+  }
+
+  @Nullable
+  JsonToken token() {
+    return token;
+  }
+
+  /** The 1-based line of the current token, 0 if unknown. */
+  int line() {
+    return lineOf(parser.currentTokenLocation());
+  }
+
+  String path() {
+    return path.toString();
+  }
+
+  /** {@code what at $.path rest}: the one shape of every message. */
+  DocumentException fail(String what, String rest) {
+    return new DocumentException(what + " at " + path + rest, path.toString(), line());
+  }
+
+  /** The same, for a problem found after the object that starts on {@code line} was read. */
+  DocumentException failAt(int line, String what, String rest) {
+    return new DocumentException(what + " at " + path + rest, path.toString(), line);
+  }
+
+  /** Reads the object the cursor is on, handing each known field to {@code reader}. */
+  void object(Fields fields, FieldReader reader) {
+    expect(JsonToken.START_OBJECT, "an object");
+    enter();
+    Set<String> seen = new HashSet<>();
+    while (next() == JsonToken.FIELD_NAME) {
+      String name = currentName();
+      if (!fields.contains(name)) {
+        throw fail("unknown field " + Texts.quote(name), Suggestions.closest(name, fields.names())
+            .map(s -> " — did you mean '" + s + "'?")
+            .orElse(" — expected one of: " + String.join(", ", fields.names())));
+      }
+      if (!seen.add(name)) {
+        throw fail("duplicate field " + Texts.quote(name), "");
+      }
+      push("." + name);
+      if (next() == null) {
+        throw fail("unexpected end of document", "");
+      }
+      reader.read(name);
+      pop();
+    }
+    if (token != JsonToken.END_OBJECT) {
+      throw fail("unexpected end of document", "");
+    }
+    for (String name : fields.names()) {
+      if (fields.isRequired(name) && !seen.contains(name)) {
+        throw fail("missing required field '" + name + "'", "");
+      }
+    }
+    depth--;
+  }
+
+  /** Reads the array the cursor is on, one element at a time. */
+  <T> List<T> array(Supplier<T> element) {
+    expect(JsonToken.START_ARRAY, "an array");
+    enter();
+    List<T> out = new ArrayList<>();
+    while (true) {
+      // The element's path is pushed before advancing, so that a refused YAML anchor names it.
+      push("[" + out.size() + "]");
+      if (next() == JsonToken.END_ARRAY) {
+        pop();
+        break;
+      }
+      if (token == null) {
+        throw fail("unexpected end of document", "");
+      }
+      out.add(element.get());
+      pop();
+    }
+    depth--;
+    return out;
+  }
+
+  String string() {
+    expect(JsonToken.VALUE_STRING, "a string");
+    String s = text();
+    if (s.length() > DocumentLimits.MAX_STRING_CHARS) {
+      throw fail("string too long", ": " + s.length() + " characters, the limit is "
+          + DocumentLimits.MAX_STRING_CHARS);
+    }
+    return s;
+  }
+
+  /** A calendar date written {@code YYYY-MM-DD}; impossible dates such as Feb 30 are refused. */
+  LocalDate date() {
+    expect(JsonToken.VALUE_STRING, "a date");
+    String s = text();
+    if (!isDateShape(s)) {
+      throw fail("invalid date " + Texts.quote(s), " — expected YYYY-MM-DD");
+    }
+    try {
+      return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)),
+          Integer.parseInt(s.substring(8, 10)));
+    } catch (DateTimeException e) {
+      throw fail("invalid date " + Texts.quote(s), "");
+    }
+  }
+
+  private static boolean isDateShape(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  int integer() {
+    expect(JsonToken.VALUE_NUMBER_INT, "an integer");
+    try {
+      if (parser.getNumberType() != JsonParser.NumberType.INT) {
+        throw fail("integer out of range", ": " + Texts.quote(parser.getText()));
+      }
+      return parser.getIntValue();
+    } catch (IOException e) {
+      throw fail("unreadable number", ": " + firstLine(e.getMessage()));
+    }
+  }
+
+  boolean bool() {
+    if (token == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    expect(JsonToken.VALUE_FALSE, "a boolean");
+    return false;
+  }
+
+  /** After the root value: anything but the end of input is an error (a second YAML document too). */
+  void expectEnd() {
+    if (next() != null) {
+      throw fail("unexpected content after the document", "");
+    }
+  }
+
+  private void expect(JsonToken expected, String what) {
+    if (token != expected) {
+      throw fail("expected " + what, ", found " + describe(token));
+    }
+  }
+
+  private void enter() {
+    if (++depth > DocumentLimits.MAX_NESTING_DEPTH) {
+      throw fail("nesting too deep", ": the limit is " + DocumentLimits.MAX_NESTING_DEPTH + " levels");
+    }
+  }
+
+  private void push(String segment) {
+    marks[level++] = path.length();
+    path.append(segment);
+  }
+
+  private void pop() {
+    path.setLength(marks[--level]);
+  }
+
+  private String currentName() {
+    try {
+      return parser.currentName();
+    } catch (IOException e) {
+      throw fail("unreadable field name", "");
+    }
+  }
+
+  private String text() {
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      throw fail("unreadable value", ": " + firstLine(e.getMessage()));
+    }
+  }
+
+  private static String describe(@Nullable JsonToken t) {
+    if (t == null) {
+      return "the end of the document";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return "binary data";
+    }
+  }
+
+  private static int lineOf(@Nullable JsonLocation location) {
+    return location == null ? 0 : Math.max(0, location.getLineNr());
+  }
+
+  private static String firstLine(@Nullable String message) {
+    if (message == null) {
+      return "unreadable input";
+    }
+    String m = message.strip();
+    int nl = m.indexOf('\n');
+    String line = nl < 0 ? m : m.substring(0, nl).strip();
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+
+  /** Values the model refuses ({@code @Value.Check}) become errors at the object that holds them. */
+  <T> T build(int line, Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (IllegalStateException e) {
+      throw failAt(line, String.valueOf(e.getMessage()), "");
+    }
+  }
+
+  /** Resolves {@code text} against {@code values} by exact name, with a suggestion on failure. */
+  <E extends Enum<E>> E enumValue(Class<E> type, String what) {
+    String s = string();
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(s)) {
+        return e;
+      }
+      names.add(e.name());
+    }
+    Optional<String> near = Suggestions.closest(s, names);
+    throw fail("unknown " + what + " " + Texts.quote(s), near.map(n -> " — did you mean '" + n + "'?")
+        .orElse(" — expected one of: " + String.join(", ", names)));
+  }
+}

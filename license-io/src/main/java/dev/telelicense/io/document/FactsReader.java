@@ -1,0 +1,211 @@
+package dev.telelicense.io.document;
+
+import dev.telelicense.model.Advertisement;
+import dev.telelicense.model.AnnualReport;
+import dev.telelicense.model.Attestation;
+import dev.telelicense.model.EntityChange;
+import dev.telelicense.model.IllegalInfoDisposal;
+import dev.telelicense.model.ImmutableAdvertisement;
+import dev.telelicense.model.ImmutableAnnualReport;
+import dev.telelicense.model.ImmutableAttestation;
+import dev.telelicense.model.ImmutableEntityChange;
+import dev.telelicense.model.ImmutableIllegalInfoDisposal;
+import dev.telelicense.model.ImmutableInfoChange;
+import dev.telelicense.model.ImmutableOperatedWebsite;
+import dev.telelicense.model.ImmutableOperatingFacts;
+import dev.telelicense.model.ImmutableSecurityAssessment;
+import dev.telelicense.model.InfoChange;
+import dev.telelicense.model.OperatedWebsite;
+import dev.telelicense.model.OperatingFacts;
+import dev.telelicense.model.SecurityAssessment;
+import java.util.List;
+
+/**
+ * Reads the operating-facts document. Every key is optional: absent means "not known", present — even
+ * an empty list — means "judged". Dates out of order are facts for the rules to judge, not errors here.
+ */
+final class FactsReader {
+  static final Fields FACTS = Fields.of(List.of("services", "websites", "annualReports",
+      "renewalAppliedOn", "entityChanges", "infoChanges", "illegalInfoDisposals",
+      "securityAssessments", "advertisements", "dataRetentionDays", "attestations"));
+  static final Fields WEBSITE = Fields.of(List.of("domain", "homepageShowsLicenseNumber",
+      "serverLocation"), "domain");
+  static final Fields ANNUAL_REPORT = Fields.of(List.of("year", "filedOn"), "year", "filedOn");
+  static final Fields ENTITY_CHANGE = Fields.of(List.of("decidedOn", "appliedOn", "approvedOn",
+      "implementedOn"), "decidedOn");
+  static final Fields INFO_CHANGE = Fields.of(List.of("changedOn", "reportedOn"), "changedOn");
+  static final Fields DISPOSAL = Fields.of(List.of("disposedOn", "reportedOn"), "disposedOn");
+  static final Fields ASSESSMENT = Fields.of(List.of("completedOn", "reportedOn"), "completedOn");
+  static final Fields ADVERTISEMENT = Fields.of(List.of("showsCompanyName", "showsLicenseNumber"));
+  static final Fields ATTESTATION = Fields.of(List.of("provision", "by", "on"), "provision", "by", "on");
+
+  private FactsReader() {}
+
+  static OperatingFacts read(Cursor c) {
+    int line = c.line();
+    ImmutableOperatingFacts.Builder b = OperatingFacts.builder();
+    c.object(FACTS, name -> {
+      switch (name) {
+        case "services":
+          b.services(c.array(() -> Services.known(c)));
+          break;
+        case "websites":
+          b.websites(c.array(() -> website(c)));
+          break;
+        case "annualReports":
+          b.annualReports(c.array(() -> annualReport(c)));
+          break;
+        case "renewalAppliedOn":
+          b.renewalAppliedOn(c.date());
+          break;
+        case "entityChanges":
+          b.entityChanges(c.array(() -> entityChange(c)));
+          break;
+        case "infoChanges":
+          b.infoChanges(c.array(() -> infoChange(c)));
+          break;
+        case "illegalInfoDisposals":
+          b.illegalInfoDisposals(c.array(() -> disposal(c)));
+          break;
+        case "securityAssessments":
+          b.securityAssessments(c.array(() -> assessment(c)));
+          break;
+        case "advertisements":
+          b.advertisements(c.array(() -> advertisement(c)));
+          break;
+        case "dataRetentionDays":
+          b.dataRetentionDays(c.integer());
+          break;
+        default:
+          b.attestations(c.array(() -> attestation(c)));
+          break;
+      }
+    });
+    return c.build(line, b::build);
+  }
+
+  private static OperatedWebsite website(Cursor c) {
+    int line = c.line();
+    ImmutableOperatedWebsite.Builder b = OperatedWebsite.builder();
+    c.object(WEBSITE, name -> {
+      switch (name) {
+        case "domain":
+          b.domain(LicenseReader.domain(c));
+          break;
+        case "homepageShowsLicenseNumber":
+          b.homepageShowsLicenseNumber(c.bool());
+          break;
+        default:
+          b.serverLocation(c.string());
+          break;
+      }
+    });
+    return c.build(line, b::build);
+  }
+
+  private static AnnualReport annualReport(Cursor c) {
+    int line = c.line();
+    ImmutableAnnualReport.Builder b = AnnualReport.builder();
+    c.object(ANNUAL_REPORT, name -> {
+      if (name.equals("year")) {
+        b.year(c.integer());
+      } else {
+        b.filedOn(c.date());
+      }
+    });
+    return c.build(line, b::build);
+  }
+
+  private static EntityChange entityChange(Cursor c) {
+    int line = c.line();
+    ImmutableEntityChange.Builder b = EntityChange.builder();
+    c.object(ENTITY_CHANGE, name -> {
+      switch (name) {
+        case "decidedOn":
+          b.decidedOn(c.date());
+          break;
+        case "appliedOn":
+          b.appliedOn(c.date());
+          break;
+        case "approvedOn":
+          b.approvedOn(c.date());
+          break;
+        default:
+          b.implementedOn(c.date());
+          break;
+      }
+    });
+    return c.build(line, b::build);
+  }
+
+  private static InfoChange infoChange(Cursor c) {
+    int line = c.line();
+    ImmutableInfoChange.Builder b = InfoChange.builder();
+    c.object(INFO_CHANGE, name -> {
+      if (name.equals("changedOn")) {
+        b.changedOn(c.date());
+      } else {
+        b.reportedOn(c.date());
+      }
+    });
+    return c.build(line, b::build);
+  }
+
+  private static IllegalInfoDisposal disposal(Cursor c) {
+    int line = c.line();
+    ImmutableIllegalInfoDisposal.Builder b = IllegalInfoDisposal.builder();
+    c.object(DISPOSAL, name -> {
+      if (name.equals("disposedOn")) {
+        b.disposedOn(c.date());
+      } else {
+        b.reportedOn(c.date());
+      }
+    });
+    return c.build(line, b::build);
+  }
+
+  private static SecurityAssessment assessment(Cursor c) {
+    int line = c.line();
+    ImmutableSecurityAssessment.Builder b = SecurityAssessment.builder();
+    c.object(ASSESSMENT, name -> {
+      if (name.equals("completedOn")) {
+        b.completedOn(c.date());
+      } else {
+        b.reportedOn(c.date());
+      }
+    });
+    return c.build(line, b::build);
+  }
+
+  private static Advertisement advertisement(Cursor c) {
+    int line = c.line();
+    ImmutableAdvertisement.Builder b = Advertisement.builder();
+    c.object(ADVERTISEMENT, name -> {
+      if (name.equals("showsCompanyName")) {
+        b.showsCompanyName(c.bool());
+      } else {
+        b.showsLicenseNumber(c.bool());
+      }
+    });
+    return c.build(line, b::build);
+  }
+
+  private static Attestation attestation(Cursor c) {
+    int line = c.line();
+    ImmutableAttestation.Builder b = Attestation.builder();
+    c.object(ATTESTATION, name -> {
+      switch (name) {
+        case "provision":
+          b.provision(c.string());
+          break;
+        case "by":
+          b.by(c.string());
+          break;
+        default:
+          b.on(c.date());
+          break;
+      }
+    });
+    return c.build(line, b::build);
+  }
+}

@@ -1,0 +1,183 @@
+package dev.telelicense.io.document;
+
+import dev.telelicense.model.CopyNotice;
+import dev.telelicense.model.DomainNames;
+import dev.telelicense.model.Grant;
+import dev.telelicense.model.ImmutableCopyNotice;
+import dev.telelicense.model.ImmutableGrant;
+import dev.telelicense.model.ImmutableLicense;
+import dev.telelicense.model.ImmutableProvision;
+import dev.telelicense.model.ImmutableWebsite;
+import dev.telelicense.model.License;
+import dev.telelicense.model.LicenseNumber;
+import dev.telelicense.model.LicenseNumberFormatException;
+import dev.telelicense.model.Provision;
+import dev.telelicense.model.Website;
+import java.util.List;
+
+/** Reads the licence document through the model's builders, so the model's invariants apply. */
+final class LicenseReader {
+  static final Fields LICENSE = Fields.of(List.of("number", "licensee", "legalRepresentative",
+      "issuedOn", "validUntil", "grants", "provisions", "copyNotice"), "number", "licensee");
+  static final Fields GRANT = Fields.of(List.of("service", "name", "limitedTo", "excluding",
+      "including", "coverage", "websites"), "name");
+  static final Fields WEBSITE = Fields.of(List.of("name", "domains", "serverLocation",
+      "accessProvider"), "name", "domains");
+  static final Fields PROVISION = Fields.of(List.of("number", "label", "appliesTo", "text", "items"),
+      "number", "label", "text");
+  static final Fields COPY_NOTICE = Fields.of(List.of("purpose", "validUntil"), "purpose");
+
+  private LicenseReader() {}
+
+  static License read(Cursor c) {
+    int line = c.line();
+    ImmutableLicense.Builder b = License.builder();
+    c.object(LICENSE, name -> {
+      switch (name) {
+        case "number":
+          b.number(number(c));
+          break;
+        case "licensee":
+          b.licensee(c.string());
+          break;
+        case "legalRepresentative":
+          b.legalRepresentative(c.string());
+          break;
+        case "issuedOn":
+          b.issuedOn(c.date());
+          break;
+        case "validUntil":
+          b.validUntil(c.date());
+          break;
+        case "grants":
+          b.grants(c.array(() -> grant(c)));
+          break;
+        case "provisions":
+          b.provisions(c.array(() -> provision(c)));
+          break;
+        default:
+          b.copyNotice(copyNotice(c));
+          break;
+      }
+    });
+    return c.build(line, b::build);
+  }
+
+  /** A licence number in any form {@link LicenseNumber#parse} reads; the error repeats its reason. */
+  static LicenseNumber number(Cursor c) {
+    String text = c.string();
+    try {
+      return LicenseNumber.parse(text);
+    } catch (LicenseNumberFormatException e) {
+      throw c.fail("invalid licence number " + Texts.quote(text), ": " + reason(e));
+    }
+  }
+
+  /** The parser's message without its own restatement of the input: reason, detail and index. */
+  private static String reason(LicenseNumberFormatException e) {
+    String prefix = "invalid licence number '" + e.input() + "' at index " + e.errorIndex() + ": ";
+    String m = String.valueOf(e.getMessage());
+    String why = m.startsWith(prefix) ? m.substring(prefix.length()) : e.reason().description();
+    return why + " at index " + e.errorIndex();
+  }
+
+  private static Grant grant(Cursor c) {
+    int line = c.line();
+    ImmutableGrant.Builder b = Grant.builder();
+    c.object(GRANT, name -> {
+      switch (name) {
+        case "service":
+          b.service(Services.lookup(c));
+          break;
+        case "name":
+          b.name(c.string());
+          break;
+        case "limitedTo":
+          b.limitedTo(c.array(c::string));
+          break;
+        case "excluding":
+          b.excluding(c.array(c::string));
+          break;
+        case "including":
+          b.including(c.array(c::string));
+          break;
+        case "coverage":
+          b.coverage(c.string());
+          break;
+        default:
+          b.websites(c.array(() -> website(c)));
+          break;
+      }
+    });
+    return c.build(line, b::build);
+  }
+
+  private static Website website(Cursor c) {
+    int line = c.line();
+    ImmutableWebsite.Builder b = Website.builder();
+    c.object(WEBSITE, name -> {
+      switch (name) {
+        case "name":
+          b.name(c.string());
+          break;
+        case "domains":
+          b.domains(c.array(() -> domain(c)));
+          break;
+        case "serverLocation":
+          b.serverLocation(c.string());
+          break;
+        default:
+          b.accessProvider(c.string());
+          break;
+      }
+    });
+    return c.build(line, b::build);
+  }
+
+  /** Checked here rather than by the model so the error names the exact element. */
+  static String domain(Cursor c) {
+    String d = c.string();
+    if (!DomainNames.isValid(d)) {
+      throw c.fail("invalid domain " + Texts.quote(d), "");
+    }
+    return d;
+  }
+
+  private static Provision provision(Cursor c) {
+    int line = c.line();
+    ImmutableProvision.Builder b = Provision.builder();
+    c.object(PROVISION, name -> {
+      switch (name) {
+        case "number":
+          b.number(c.integer());
+          break;
+        case "label":
+          b.label(c.string());
+          break;
+        case "appliesTo":
+          b.appliesTo(c.string());
+          break;
+        case "text":
+          b.text(c.string());
+          break;
+        default:
+          b.items(c.array(() -> provision(c)));
+          break;
+      }
+    });
+    return c.build(line, b::build);
+  }
+
+  private static CopyNotice copyNotice(Cursor c) {
+    int line = c.line();
+    ImmutableCopyNotice.Builder b = CopyNotice.builder();
+    c.object(COPY_NOTICE, name -> {
+      if (name.equals("purpose")) {
+        b.purpose(c.string());
+      } else {
+        b.validUntil(c.date());
+      }
+    });
+    return c.build(line, b::build);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.telelicense.io.document;
+
+import dev.telelicense.model.CopyNotice;
+import dev.telelicense.model.Grant;
+import dev.telelicense.model.License;
+import dev.telelicense.model.Provision;
+import dev.telelicense.model.TelecomService;
+import dev.telelicense.model.Website;
+
+/** Writes the licence document: fields in {@link LicenseReader}'s order, absent and empty left out. */
+final class LicenseWriter {
+  private LicenseWriter() {}
+
+  static void write(Out out, License license) {
+    out.startObject();
+    out.string("number", license.number().toString());
+    out.string("licensee", license.licensee());
+    out.string("legalRepresentative", license.legalRepresentative());
+    out.date("issuedOn", license.issuedOn());
+    out.date("validUntil", license.validUntil());
+    out.objects("grants", license.grants(), false, g -> grant(out, g));
+    out.objects("provisions", license.provisions(), false, p -> provision(out, p));
+    license.copyNotice().ifPresent(c -> out.object("copyNotice", () -> copyNotice(out, c)));
+    out.endObject();
+  }
+
+  private static void grant(Out out, Grant g) {
+    out.string("service", g.service().map(TelecomService::key));
+    out.string("name", g.name());
+    out.strings("limitedTo", g.limitedTo(), false);
+    out.strings("excluding", g.excluding(), false);
+    out.strings("including", g.including(), false);
+    out.string("coverage", g.coverage());
+    out.objects("websites", g.websites(), false, w -> website(out, w));
+  }
+
+  private static void website(Out out, Website w) {
+    out.string("name", w.name());
+    out.strings("domains", w.domains(), false);
+    out.string("serverLocation", w.serverLocation());
+    out.string("accessProvider", w.accessProvider());
+  }
+
+  private static void provision(Out out, Provision p) {
+    out.integer("number", p.number());
+    out.string("label", p.label());
+    out.string("appliesTo", p.appliesTo());
+    out.string("text", p.text());
+    out.objects("items", p.items(), false, i -> provision(out, i));
+  }
+
+  private static void copyNotice(Out out, CopyNotice c) {
+    out.string("purpose", c.purpose());
+    out.date("validUntil", c.validUntil());
+  }
+}

@@ -1,0 +1,160 @@
+package dev.telelicense.io.document;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * Writes fields in a fixed order over a streaming generator, leaving out absent values so that every
+ * document of a kind has the same shape. The same calls write JSON and YAML.
+ */
+final class Out {
+  private final JsonGenerator g;
+  private final boolean yaml;
+
+  Out(JsonGenerator g, boolean yaml) {
+    this.g = g;
+    this.yaml = yaml;
+  }
+
+  void startObject() {
+    io(g::writeStartObject);
+  }
+
+  void endObject() {
+    io(g::writeEndObject);
+  }
+
+  void string(String name, String value) {
+    checkText(name, value);
+    io(() -> {
+      g.writeFieldName(name);
+      text(value);
+    });
+  }
+
+  void string(String name, Optional<String> value) {
+    value.ifPresent(v -> string(name, v));
+  }
+
+  void date(String name, LocalDate value) {
+    if (value.getYear() < 0 || value.getYear() > 9999) {
+      throw new IllegalArgumentException(name + " " + value + " has no YYYY-MM-DD form");
+    }
+    String text = value.toString();
+    io(() -> {
+      g.writeFieldName(name);
+      if (yaml) {
+        // A plain scalar: YAML readers see a date, as a person writing the file would type it.
+        g.writeNumber(text);
+      } else {
+        g.writeString(text);
+      }
+    });
+  }
+
+  void date(String name, Optional<LocalDate> value) {
+    value.ifPresent(v -> date(name, v));
+  }
+
+  void integer(String name, int value) {
+    io(() -> g.writeNumberField(name, value));
+  }
+
+  void integer(String name, OptionalInt value) {
+    value.ifPresent(v -> integer(name, v));
+  }
+
+  void bool(String name, Optional<Boolean> value) {
+    value.ifPresent(v -> io(() -> g.writeBooleanField(name, v)));
+  }
+
+  /** A list of strings; an empty list is written only when {@code keepEmpty} (a judged fact). */
+  void strings(String name, List<String> values, boolean keepEmpty) {
+    if (values.isEmpty() && !keepEmpty) {
+      return;
+    }
+    io(() -> {
+      g.writeArrayFieldStart(name);
+      for (String v : values) {
+        checkText(name, v);
+        text(v);
+      }
+      g.writeEndArray();
+    });
+  }
+
+  /** A list of objects, each written by {@code element} between its braces. */
+  <T> void objects(String name, List<T> values, boolean keepEmpty, Consumer<T> element) {
+    if (values.isEmpty() && !keepEmpty) {
+      return;
+    }
+    io(() -> g.writeArrayFieldStart(name));
+    for (T v : values) {
+      startObject();
+      element.accept(v);
+      endObject();
+    }
+    io(g::writeEndArray);
+  }
+
+  /** A nested object written by {@code body}. */
+  void object(String name, Runnable body) {
+    io(() -> g.writeObjectFieldStart(name));
+    body.run();
+    endObject();
+  }
+
+  /**
+   * Writes a string value. YAML readers take U+0085 (NEL) in a plain, single-quoted or block scalar for
+   * a line break, so such a string is written double-quoted, where the emitter escapes it as {@code \N}.
+   */
+  private void text(String value) throws IOException {
+    if (yaml && value.indexOf('\u0085') >= 0) {
+      YAMLGenerator y = (YAMLGenerator) g;
+      y.disable(YAMLGenerator.Feature.MINIMIZE_QUOTES).disable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE);
+      try {
+        g.writeString(value);
+      } finally {
+        y.enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE);
+      }
+    } else {
+      g.writeString(value);
+    }
+  }
+
+  /**
+   * Unpaired surrogates have no UTF-8 form: both generators would silently turn them into '?', so the
+   * document would not read back as the value written. Refusing is the honest answer.
+   */
+  private static void checkText(String name, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(name + " contains an unpaired surrogate at index " + i);
+      }
+    }
+  }
+
+  private interface IoAction {
+    void run() throws IOException;
+  }
+
+  private static void io(IoAction action) {
+    try {
+      action.run();
+    } catch (IOException e) {
+      // Generators write to a StringWriter here, which does not fail.
+      throw new UncheckedIOException(e);
+    }
+  }
+}

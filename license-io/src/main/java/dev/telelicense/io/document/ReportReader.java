@@ -1,0 +1,94 @@
+package dev.telelicense.io.document;
+
+import dev.telelicense.rules.ComplianceReport;
+import dev.telelicense.rules.Finding;
+import dev.telelicense.rules.ImmutableComplianceReport;
+import dev.telelicense.rules.ImmutableFinding;
+import dev.telelicense.rules.Status;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the report document. The summary is derived from the findings, so it is optional; when present
+ * it must agree with them, since a script may have trusted it.
+ */
+final class ReportReader {
+  static final Fields REPORT = Fields.of(List.of("license", "asOf", "findings", "summary"),
+      "license", "asOf");
+  static final Fields FINDING = Fields.of(List.of("rule", "provision", "status", "message", "due"),
+      "rule", "status", "message");
+  static final Fields SUMMARY = Fields.of(List.of("PASS", "FAIL", "NOT_APPLICABLE", "NOT_REVIEWED"),
+      "PASS", "FAIL", "NOT_APPLICABLE", "NOT_REVIEWED");
+
+  private ReportReader() {}
+
+  static ComplianceReport read(Cursor c) {
+    int line = c.line();
+    ImmutableComplianceReport.Builder b = ComplianceReport.builder();
+    Map<Status, Integer> summary = new EnumMap<>(Status.class);
+    int[] summaryLine = new int[1];
+    c.object(REPORT, name -> {
+      switch (name) {
+        case "license":
+          b.license(LicenseReader.number(c).toString());
+          break;
+        case "asOf":
+          b.asOf(c.date());
+          break;
+        case "findings":
+          b.findings(c.array(() -> finding(c)));
+          break;
+        default:
+          summaryLine[0] = c.line();
+          c.object(SUMMARY, status -> summary.put(Status.valueOf(status), count(c)));
+          break;
+      }
+    });
+    ComplianceReport report = c.build(line, b::build);
+    if (!summary.isEmpty()) {
+      for (Status s : Status.values()) {
+        int found = report.summary().get(s);
+        if (summary.get(s) != found) {
+          throw new DocumentException("summary does not match the findings at $.summary: " + s + " is "
+              + summary.get(s) + " but " + found + " findings have that status", "$.summary",
+              summaryLine[0]);
+        }
+      }
+    }
+    return report;
+  }
+
+  private static int count(Cursor c) {
+    int n = c.integer();
+    if (n < 0) {
+      throw c.fail("negative count " + n, "");
+    }
+    return n;
+  }
+
+  private static Finding finding(Cursor c) {
+    int line = c.line();
+    ImmutableFinding.Builder b = Finding.builder();
+    c.object(FINDING, name -> {
+      switch (name) {
+        case "rule":
+          b.rule(c.string());
+          break;
+        case "provision":
+          b.provision(c.string());
+          break;
+        case "status":
+          b.status(c.enumValue(Status.class, "status"));
+          break;
+        case "message":
+          b.message(c.string());
+          break;
+        default:
+          b.due(c.date());
+          break;
+      }
+    });
+    return c.build(line, b::build);
+  }
+}
