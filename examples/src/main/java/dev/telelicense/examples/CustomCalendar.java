@@ -9,6 +9,7 @@ import dev.telelicense.rules.Finding;
 import dev.telelicense.rules.Rulebook;
 import dev.telelicense.rules.WorkdayCalendar;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Plug in your own working-day calendar: once the State Council announces next year's holidays, add
@@ -18,8 +19,8 @@ public final class CustomCalendar {
   public static void main(String[] args) {
     License license = LicenseTextParser.standard()
         .parse(Samples.read(Samples.license("jing-b2-20240286.txt"))).value().orElseThrow();
-    OperatingFacts facts = OperatingFacts.builder().addIllegalInfoDisposals(IllegalInfoDisposal.builder()
-        .disposedOn(LocalDate.of(2026, 12, 28)).reportedOn(LocalDate.of(2027, 1, 12)).build()).build();
+    OperatingFacts facts = OperatingFacts.builder().illegalInfoDisposals(List.of(IllegalInfoDisposal.builder()
+        .disposedOn(LocalDate.of(2026, 12, 28)).reportedOn(LocalDate.of(2027, 1, 12)).build())).build();
     // Illustrative days: a real notice lists its own.
     WorkdayCalendar with2027 = WorkdayCalendar.official().and(WorkdayCalendar.builder().knownYear(2027)
         .dayOff(LocalDate.of(2027, 1, 1)).build());
