@@ -1,0 +1,144 @@
+package dev.telelicense.io.text;
+
+import dev.telelicense.model.DomainNames;
+import dev.telelicense.model.ServiceCatalog;
+import dev.telelicense.model.TelecomService;
+import dev.telelicense.model.Website;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/**
+ * Puts each appendix website under the grant its heading names, matched by catalogue entry (the same
+ * site may be listed under two grants). Websites that cannot be placed or built are reported as
+ * errors, never dropped silently.
+ */
+final class AppendixMatcher {
+  private final ServiceCatalog catalog;
+  private final DiagnosticSink sink;
+
+  AppendixMatcher(ServiceCatalog catalog, DiagnosticSink sink) {
+    this.catalog = catalog;
+    this.sink = sink;
+  }
+
+  void attach(List<AppendixReader.Section> sections, List<GrantDraft> grants) {
+    for (AppendixReader.Section section : sections) {
+      if (section.sites.isEmpty()) {
+        continue;
+      }
+      if (section.service == null) {
+        sink.error(DiagnosticCodes.WEBSITE_WITHOUT_HEADING, section.line, "grants",
+            "website(s) listed before any appendix heading (获准经营…相关信息) dropped: "
+                + names(section));
+        continue;
+      }
+      int g = grantFor(section.service, grants);
+      if (g < 0) {
+        sink.error(DiagnosticCodes.APPENDIX_UNMATCHED, section.line, "grants",
+            "appendix heading for '" + section.service + "' matches no grant; website(s) dropped: "
+                + names(section));
+        continue;
+      }
+      GrantDraft grant = grants.get(g);
+      for (int w = 0; w < section.sites.size(); w++) {
+        Website site = website(section.sites.get(w), "grants[" + g + "].websites[" + w + "]");
+        if (site != null) {
+          grant.websites.add(site);
+        }
+      }
+    }
+  }
+
+  /** The grant for a heading's service: same catalogue entry (or same name), limits agreeing if several. */
+  private int grantFor(String headingService, List<GrantDraft> grants) {
+    String name = nameOf(headingService);
+    Optional<TelecomService> service = catalog.find(name);
+    int first = -1;
+    for (int g = 0; g < grants.size(); g++) {
+      GrantDraft grant = grants.get(g);
+      boolean same = service.isPresent() ? service.get().equals(grant.service)
+          : grant.name.equals(name);
+      if (!same) {
+        continue;
+      }
+      if (first < 0) {
+        first = g;
+      }
+      if (grant.limitedTo.stream().allMatch(headingService::contains)
+          && grant.excluding.stream().allMatch(headingService::contains)) {
+        return g;
+      }
+    }
+    return first;
+  }
+
+  /** {@code 信息服务业务(仅限互联网信息服务)} → {@code 信息服务业务}. */
+  private static String nameOf(String headingService) {
+    int end = 0;
+    while (end < headingService.length() && !Cjk.isOpenParen(headingService.charAt(end))) {
+      end++;
+    }
+    return Cjk.strip(headingService.substring(0, end));
+  }
+
+  @Nullable
+  private Website website(AppendixReader.SiteDraft draft, String path) {
+    String name = draft.name == null ? "" : draft.name;
+    if (name.isEmpty()) {
+      sink.error(DiagnosticCodes.WEBSITE_INVALID, draft.line, path + ".name",
+          "website without a name (网站名称) dropped");
+      return null;
+    }
+    List<String> domains = domains(draft.domains);
+    int line = draft.domainsLine > 0 ? draft.domainsLine : draft.line;
+    if (domains.isEmpty()) {
+      sink.error(DiagnosticCodes.WEBSITE_INVALID, line, path + ".domains",
+          "website '" + name + "' has no domain (网站域名); dropped");
+      return null;
+    }
+    for (String d : domains) {
+      if (!DomainNames.isValid(d)) {
+        sink.error(DiagnosticCodes.WEBSITE_INVALID, line, path + ".domains",
+            "website '" + name + "' has an invalid domain (网站域名) '" + d + "'; dropped");
+        return null;
+      }
+    }
+    try {
+      return Website.builder().name(name).addAllDomains(domains)
+          .serverLocation(Optional.ofNullable(draft.serverLocation))
+          .accessProvider(Optional.ofNullable(draft.accessProvider)).build();
+    } catch (IllegalStateException e) {
+      sink.error(DiagnosticCodes.INVALID_VALUE, draft.line, path, e.getMessage());
+      return null;
+    }
+  }
+
+  /** {@code yxqiche.com;daikuan.com} → both; separated by {@code ;} {@code ；} {@code 、} or commas. */
+  static List<String> domains(@Nullable String printed) {
+    List<String> domains = new ArrayList<>();
+    if (printed == null) {
+      return domains;
+    }
+    int start = 0;
+    for (int i = 0; i <= printed.length(); i++) {
+      if (i == printed.length() || ";；、,，".indexOf(printed.charAt(i)) >= 0) {
+        String d = Cjk.strip(printed.substring(start, i));
+        if (!d.isEmpty()) {
+          domains.add(d);
+        }
+        start = i + 1;
+      }
+    }
+    return domains;
+  }
+
+  private static String names(AppendixReader.Section section) {
+    List<String> names = new ArrayList<>();
+    for (AppendixReader.SiteDraft s : section.sites) {
+      names.add(s.name == null ? "(unnamed)" : "'" + s.name + "'");
+    }
+    return String.join(", ", names);
+  }
+}

@@ -1,0 +1,92 @@
+package dev.telelicense.io.text;
+
+import dev.telelicense.model.CopyNotice;
+import java.time.LocalDate;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/**
+ * 复印件标注 — a stamp on a copy ({@code 仅供懂车聚光首页信息变更使用 / 有效期至2024年3月27日 /
+ * 再次复印无效}), on one line or several, anywhere in the text. Its lines are taken so that its date is
+ * never read as the licence's validity.
+ */
+final class CopyNoticeReader {
+  private static final String PURPOSE_START = "仅供";
+  private static final String PURPOSE_END = "使用";
+  private static final String VALID_UNTIL = "有效期至";
+  private static final String VALID_UNTIL_LONG = "有效期限至";
+  private static final String NO_RECOPY = "再次复印无效";
+  /** The stamp has three parts; it never runs longer. */
+  private static final int MAX_LINES = 3;
+
+  private CopyNoticeReader() {}
+
+  @Nullable
+  static CopyNotice read(ScannedText doc, DiagnosticSink sink) {
+    CopyNotice first = null;
+    for (int i = 0; i < doc.size(); i++) {
+      String t = doc.text(i);
+      if (doc.isTaken(i) || !t.startsWith(PURPOSE_START) || !t.contains(PURPOSE_END)) {
+        continue;
+      }
+      StringBuilder stamp = new StringBuilder(t);
+      int last = i;
+      for (int j = doc.nextNonBlank(i); j >= 0 && j - i <= MAX_LINES * 4 && stamp.length() < 400
+          && isStampContinuation(doc.text(j)); j = doc.nextNonBlank(j)) {
+        stamp.append(doc.text(j));
+        last = j;
+      }
+      String s = stamp.toString();
+      if (!s.contains("有效期") && !s.contains("复印")) {
+        continue;
+      }
+      for (int k = i; k <= last; k++) {
+        doc.take(k);
+      }
+      CopyNotice notice = toNotice(s, doc.line(i).number(), sink);
+      if (first == null) {
+        first = notice;
+      }
+    }
+    return first;
+  }
+
+  private static boolean isStampContinuation(String line) {
+    return line.startsWith(VALID_UNTIL) || line.startsWith(VALID_UNTIL_LONG)
+        || line.startsWith(NO_RECOPY) || line.startsWith("复印无效");
+  }
+
+  private static CopyNotice toNotice(String stamp, int line, DiagnosticSink sink) {
+    int validity = stamp.indexOf(VALID_UNTIL);
+    int labelLength = VALID_UNTIL.length();
+    int longForm = stamp.indexOf(VALID_UNTIL_LONG);
+    if (longForm >= 0 && (validity < 0 || longForm < validity)) {
+      validity = longForm;
+      labelLength = VALID_UNTIL_LONG.length();
+    }
+    String head = validity >= 0 ? stamp.substring(0, validity) : stamp;
+    int purposeEnd = head.lastIndexOf(PURPOSE_END);
+    String purpose = Cjk.strip(head.substring(PURPOSE_START.length(),
+        Math.max(PURPOSE_START.length(), purposeEnd)));
+    Optional<LocalDate> until = Optional.empty();
+    if (validity >= 0) {
+      String raw = dateText(Labels.afterColon(stamp, validity + labelLength));
+      until = DateReader.read(raw);
+      if (until.isEmpty()) {
+        sink.error(DiagnosticCodes.DATE_UNREADABLE, line, "copyNotice.validUntil",
+            "unreadable date for copyNotice.validUntil (复印件有效期至): '" + raw + "'");
+      }
+    }
+    return CopyNotice.builder().purpose(purpose).validUntil(until).build();
+  }
+
+  /** The date part of {@code 2024年3月27日再次复印无效}: up to the first 日, else up to the stamp's end. */
+  private static String dateText(String rest) {
+    int day = rest.indexOf('日');
+    if (day >= 0) {
+      return Cjk.strip(rest.substring(0, day + 1));
+    }
+    int end = rest.indexOf(NO_RECOPY);
+    return Cjk.strip(end >= 0 ? rest.substring(0, end) : rest);
+  }
+}
