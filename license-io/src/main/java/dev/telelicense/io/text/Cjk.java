@@ -98,10 +98,10 @@ final class Cjk {
 
   /** Strips a trailing full stop or semicolon, which ends a list but is no part of its last item. */
   static String withoutFinalStop(String s) {
-    String t = strip(s);
-    while (!t.isEmpty() && "。.；;，,、".indexOf(t.charAt(t.length() - 1)) >= 0) {
-      t = strip(t.substring(0, t.length() - 1));
+    int end = s.length();
+    while (end > 0 && (isSpace(s.charAt(end - 1)) || "。.；;，,、".indexOf(s.charAt(end - 1)) >= 0)) {
+      end--;
     }
-    return t;
+    return strip(s.substring(0, end));
   }
 }

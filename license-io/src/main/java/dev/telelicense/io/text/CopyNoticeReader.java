@@ -31,8 +31,8 @@ final class CopyNoticeReader {
       }
       StringBuilder stamp = new StringBuilder(t);
       int last = i;
-      for (int j = doc.nextNonBlank(i); j >= 0 && j - i <= MAX_LINES * 4 && stamp.length() < 400
-          && isStampContinuation(doc.text(j)); j = doc.nextNonBlank(j)) {
+      for (int j = doc.nextNonBlank(i), parts = 1; j >= 0 && parts < MAX_LINES
+          && isStampContinuation(stamp, doc.text(j)); j = doc.nextNonBlank(j), parts++) {
         stamp.append(doc.text(j));
         last = j;
       }
@@ -51,8 +51,17 @@ final class CopyNoticeReader {
     return first;
   }
 
-  private static boolean isStampContinuation(String line) {
-    return line.startsWith(VALID_UNTIL) || line.startsWith(VALID_UNTIL_LONG)
+  /**
+   * Whether {@code line} continues the stamp: its validity while it has none yet, or its closing
+   * 再次复印无效. A second validity is the licence's own 有效期至 and stays on the main page.
+   */
+  private static boolean isStampContinuation(CharSequence stamp, String line) {
+    String s = stamp.toString();
+    if (s.contains("复印无效")) {
+      return false;
+    }
+    boolean validity = line.startsWith(VALID_UNTIL) || line.startsWith(VALID_UNTIL_LONG);
+    return (validity && !s.contains(VALID_UNTIL) && !s.contains(VALID_UNTIL_LONG))
         || line.startsWith(NO_RECOPY) || line.startsWith("复印无效");
   }
 

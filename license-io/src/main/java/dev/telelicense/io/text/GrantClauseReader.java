@@ -71,23 +71,20 @@ final class GrantClauseReader {
         || t.startsWith(Labels.NUMBER);
   }
 
+  /** The line without the label parts at its start; by index, as a line may repeat them at length. */
   private static String withoutLabel(String line) {
-    String s = line;
+    int i = skipPunctuation(line, 0);
     boolean stripped = true;
-    while (stripped) {
+    while (stripped && i < line.length()) {
       stripped = false;
       for (String part : LABEL_PARTS) {
-        if (s.startsWith(part)) {
-          s = Cjk.strip(s.substring(part.length()));
+        if (line.startsWith(part, i)) {
+          i = skipPunctuation(line, i + part.length());
           stripped = true;
         }
       }
-      if (!s.isEmpty() && Cjk.isColon(s.charAt(0))) {
-        s = Cjk.strip(s.substring(1));
-        stripped = true;
-      }
     }
-    return s;
+    return Cjk.strip(line.substring(i));
   }
 
   /** Drops 【…】 notes, which may run over a line end. */

@@ -13,6 +13,8 @@ final class PageHeaders {
 
   /** Longer lines are prose, never a bare number; also bounds the work per line. */
   private static final int MAX_NUMBER_CHARS = 40;
+  /** Every licence number has at least six digits (京ICP证150746号); fewer cannot be one, so no parse. */
+  private static final int MIN_NUMBER_DIGITS = 6;
 
   private PageHeaders() {}
 
@@ -53,7 +55,7 @@ final class PageHeaders {
 
   /** A line holding nothing but a licence number: the header's number printed apart from its label. */
   static boolean isBareNumber(String line) {
-    if (line.isEmpty() || line.length() > MAX_NUMBER_CHARS) {
+    if (line.isEmpty() || line.length() > MAX_NUMBER_CHARS || digitCount(line) < MIN_NUMBER_DIGITS) {
       return false;
     }
     try {
@@ -62,5 +64,15 @@ final class PageHeaders {
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  private static int digitCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Cjk.digit(s.charAt(i)) >= 0) {
+        n++;
+      }
+    }
+    return n;
   }
 }

@@ -1,6 +1,8 @@
 package dev.telelicense.io.text;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.Nullable;
 
 /**
@@ -11,12 +13,19 @@ import javax.annotation.Nullable;
 final class ScannedText {
   private final List<SourceLine> lines;
   private final boolean[] taken;
+  /** Whether each line is a page header, worked out once: readers ask many times per line. */
+  private final boolean[] header;
   private int provisionsStart;
   private int appendixStart;
 
   ScannedText(List<SourceLine> lines) {
     this.lines = lines;
     this.taken = new boolean[lines.size()];
+    this.header = new boolean[lines.size()];
+    Map<String, Boolean> known = new HashMap<>();
+    for (int i = 0; i < header.length; i++) {
+      header[i] = known.computeIfAbsent(lines.get(i).text(), PageHeaders::isHeader);
+    }
   }
 
   int size() {
@@ -41,7 +50,7 @@ final class ScannedText {
 
   /** Whether line {@code i} holds text a reader should look at: not blank, taken or a page header. */
   boolean isContent(int i) {
-    return !taken[i] && !lines.get(i).isBlank() && !PageHeaders.isHeader(text(i));
+    return !taken[i] && !header[i] && !lines.get(i).isBlank();
   }
 
   /** The next content line after {@code i} before {@code end}, or -1. */
