@@ -17,10 +17,12 @@ import javax.annotation.Nullable;
 final class AppendixMatcher {
   private final ServiceCatalog catalog;
   private final DiagnosticSink sink;
+  private final ServiceListSplitter lists;
 
   AppendixMatcher(ServiceCatalog catalog, DiagnosticSink sink) {
     this.catalog = catalog;
     this.sink = sink;
+    this.lists = new ServiceListSplitter(catalog);
   }
 
   void attach(List<AppendixReader.Section> sections, List<GrantDraft> grants) {
@@ -51,10 +53,16 @@ final class AppendixMatcher {
     }
   }
 
-  /** The grant for a heading's service: same catalogue entry (or same name), limits agreeing if several. */
+  /**
+   * The grant for a heading's service: same catalogue entry (or same name). When several grants have
+   * it, the one whose 仅限/不含 lists hold those of the heading's parentheses.
+   */
   private int grantFor(String headingService, List<GrantDraft> grants) {
     String name = nameOf(headingService);
     Optional<TelecomService> service = catalog.find(name);
+    List<String> limited = new ArrayList<>();
+    List<String> excluded = new ArrayList<>();
+    parentheticals(headingService, limited, excluded);
     int first = -1;
     for (int g = 0; g < grants.size(); g++) {
       GrantDraft grant = grants.get(g);
@@ -66,21 +74,42 @@ final class AppendixMatcher {
       if (first < 0) {
         first = g;
       }
-      if (grant.limitedTo.stream().allMatch(headingService::contains)
-          && grant.excluding.stream().allMatch(headingService::contains)) {
+      if (grant.limitedTo.containsAll(limited) && grant.excluding.containsAll(excluded)) {
         return g;
       }
     }
     return first;
   }
 
-  /** {@code 信息服务业务(仅限互联网信息服务)} → {@code 信息服务业务}. */
+  /** The 仅限 and 不含 lists in the heading's parentheses: {@code (仅限互联网信息服务)}. */
+  private void parentheticals(String headingService, List<String> limited, List<String> excluded) {
+    int open = 0;
+    while (open < headingService.length() && !Cjk.isOpenParen(headingService.charAt(open))) {
+      open++;
+    }
+    while (open < headingService.length()) {
+      int close = GrantClauseReader.closingParen(headingService, open);
+      int end = close < 0 ? headingService.length() : close;
+      String inner = Cjk.strip(headingService.substring(open + 1, end));
+      if (inner.startsWith("仅限")) {
+        limited.addAll(lists.split(inner.substring(2)));
+      } else if (inner.startsWith("不含")) {
+        excluded.addAll(lists.split(inner.substring(2)));
+      }
+      open = end + 1;
+      while (open < headingService.length() && !Cjk.isOpenParen(headingService.charAt(open))) {
+        open++;
+      }
+    }
+  }
+
+  /** {@code 第二类增值电信业务中的信息服务业务(仅限互联网信息服务)} → {@code 信息服务业务}. */
   private static String nameOf(String headingService) {
     int end = 0;
     while (end < headingService.length() && !Cjk.isOpenParen(headingService.charAt(end))) {
       end++;
     }
-    return Cjk.strip(headingService.substring(0, end));
+    return GrantClauseReader.withoutCategoryPrefix(Cjk.strip(headingService.substring(0, end)));
   }
 
   @Nullable

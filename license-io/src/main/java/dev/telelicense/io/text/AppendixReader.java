@@ -91,7 +91,10 @@ final class AppendixReader {
       site.domains = value(doc, i, end, Labels.WEBSITE_DOMAINS);
       site.domainsLine = doc.line(i).number();
     } else if (t.startsWith(Labels.SERVER_LOCATION)) {
-      site.serverLocation = value(doc, i, end, Labels.SERVER_LOCATION);
+      // Some templates print 服务器放置地点; the 点 is part of the label, not of the place.
+      String label = t.startsWith(Labels.SERVER_LOCATION + "点") ? Labels.SERVER_LOCATION + "点"
+          : Labels.SERVER_LOCATION;
+      site.serverLocation = value(doc, i, end, label);
     } else if (t.startsWith(Labels.ACCESS_PROVIDER)) {
       site.accessProvider = value(doc, i, end, Labels.ACCESS_PROVIDER);
     }

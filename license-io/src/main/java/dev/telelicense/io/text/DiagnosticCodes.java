@@ -25,6 +25,8 @@ public final class DiagnosticCodes {
   public static final String DATES_OUT_OF_ORDER = "DATES_OUT_OF_ORDER";
   /** WARNING: a granted service is not in the 电信业务分类目录; the grant has no service. */
   public static final String UNKNOWN_SERVICE = "UNKNOWN_SERVICE";
+  /** ERROR: the service block names more grants than any licence has; the rest are not read. */
+  public static final String TOO_MANY_GRANTS = "TOO_MANY_GRANTS";
   /** ERROR: an appendix website is invalid (bad or missing domain, no name); it is dropped. */
   public static final String WEBSITE_INVALID = "WEBSITE_INVALID";
   /** ERROR: an appendix heading matches no grant; its websites are dropped. */

@@ -4,6 +4,7 @@ import dev.telelicense.model.ServiceCatalog;
 import dev.telelicense.model.TelecomService;
 import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.Nullable;
 
 /**
  * 业务种类（服务项目）及覆盖范围 — reads the grants from the main page's service block. The block may be
@@ -18,6 +19,8 @@ final class GrantClauseReader {
   private static final String INCLUDING = "含";
   private static final String COVERAGE = "业务覆盖范围";
   private static final String COVERAGE_SHORT = "覆盖范围";
+  /** Real licences grant a handful of services; past this the text is not a licence's service block. */
+  static final int MAX_GRANTS = 64;
   /** The label parts that may stand at the start of a block line, in any order. */
   private static final String[] LABEL_PARTS = {Labels.SERVICES, "(服务项目)", "（服务项目）", "及覆盖范围"};
 
@@ -26,6 +29,7 @@ final class GrantClauseReader {
   private final DiagnosticSink sink;
   private final List<GrantDraft> grants = new ArrayList<>();
   private boolean inNote;
+  private boolean tooMany;
 
   GrantClauseReader(ServiceCatalog catalog, DiagnosticSink sink) {
     this.catalog = catalog;
@@ -144,8 +148,8 @@ final class GrantClauseReader {
   /** One clause: a list or coverage for the current grant, or the head of a new grant. */
   private void clause(String text, int line) {
     String s = withoutLeadingPunctuation(text);
-    if (s.isEmpty()) {
-      return;
+    if (s.isEmpty() || tooMany) {
+      return; // past the limit nothing can be told apart from the grant it would be pinned on
     }
     GrantDraft current = grants.isEmpty() ? null : grants.get(grants.size() - 1);
     if (current != null && listClause(current, s)) {
@@ -185,6 +189,9 @@ final class GrantClauseReader {
       int nameEnd = nameEnd(s, from);
       String name = Cjk.withoutFinalStop(withoutCategoryPrefix(s.substring(from, nameEnd)));
       GrantDraft grant = name.isEmpty() ? null : newGrant(name, line);
+      if (tooMany) {
+        return;
+      }
       int i = nameEnd;
       while (i < s.length() && Cjk.isOpenParen(s.charAt(i))) {
         int close = closingParen(s, i);
@@ -202,7 +209,16 @@ final class GrantClauseReader {
     }
   }
 
+  @Nullable
   private GrantDraft newGrant(String name, int line) {
+    if (grants.size() >= MAX_GRANTS) {
+      if (!tooMany) {
+        tooMany = true;
+        sink.error(DiagnosticCodes.TOO_MANY_GRANTS, line, "grants", "more than " + MAX_GRANTS
+            + " granted services (业务种类): the rest, from '" + name + "' on, are not read");
+      }
+      return null;
+    }
     TelecomService service = catalog.find(name).orElse(null);
     if (service == null) {
       sink.warning(DiagnosticCodes.UNKNOWN_SERVICE, line, "grants[" + grants.size() + "].service",
@@ -230,7 +246,8 @@ final class GrantClauseReader {
     return s.length();
   }
 
-  private static String withoutCategoryPrefix(String name) {
+  /** {@code 第二类增值电信业务中的信息服务业务} → {@code 信息服务业务}: the category is implied by the service. */
+  static String withoutCategoryPrefix(String name) {
     int of = name.indexOf("中的");
     if (name.startsWith("第") && of > 0 && name.substring(0, of).endsWith("电信业务")) {
       return name.substring(of + 2);

@@ -160,4 +160,36 @@ class ParserBehaviourTest {
     assertEquals("第二项。", one.items().get(1).text());
     assertEquals("第二条。", l.provisions().get(1).text());
   }
+
+  @Test
+  void appendixHeadingWithCategoryPrefixAndServerPlaceLabelVariant() {
+    ReadResult<License> r = parse(HEAD + "业务种类（服务项目）及覆盖范围：第二类增值电信业务中的信息服务业务（仅限互联网信息服务）\n"
+        + "中华人民共和国增值电信业务经营许可证（附页）\n"
+        + "北京示例科技有限公司获准经营第二类增值电信业务中的信息服务业务（仅限互联网信息服务）相关信息：\n"
+        + "网站名称：示例\n网站域名：example.cn\n服务器放置地点：北京市\n网站接入服务提供单位：某云\n");
+    var g = licenseOf(r).grants().get(0);
+    assertEquals("信息服务业务", g.name());
+    assertEquals(1, g.websites().size());
+    assertEquals(Optional.of("北京市"), g.websites().get(0).serverLocation());
+    assertFalse(r.hasErrors(), r.diagnostics()::toString);
+  }
+
+  @Test
+  void sameServiceTwiceMatchesTheHeadingByItsLimits() {
+    ReadResult<License> r = parse(HEAD + "业务种类（服务项目）及覆盖范围：\n信息服务业务（不含互联网信息服务）\n"
+        + "信息服务业务（仅限互联网信息服务）\n发证机关(盖章):\n"
+        + "北京示例科技有限公司获准经营信息服务业务（仅限互联网信息服务）相关信息\n网站名称：示例\n网站域名：example.cn\n");
+    License l = licenseOf(r);
+    assertEquals(2, l.grants().size());
+    assertEquals(List.of(), l.grants().get(0).websites());
+    assertEquals("example.cn", l.grants().get(1).websites().get(0).domains().get(0));
+  }
+
+  @Test
+  void aServiceBlockLongerThanAnyLicenceIsCutWithAnError() {
+    ReadResult<License> r = parse(HEAD + "业务种类（服务项目）及覆盖范围：" + "信息服务业务。".repeat(100));
+    assertEquals(GrantClauseReader.MAX_GRANTS, licenseOf(r).grants().size());
+    assertEquals(1, r.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count());
+    assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals(DiagnosticCodes.TOO_MANY_GRANTS)));
+  }
 }
