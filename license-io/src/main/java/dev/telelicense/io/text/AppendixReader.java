@@ -47,6 +47,21 @@ final class AppendixReader {
     return granted >= 0 && line.indexOf(INFO, granted) >= 0;
   }
 
+  /** Whether line {@code i} opens a heading, whole or wrapped onto the next content line. */
+  static boolean startsHeading(ScannedText doc, int i, int end) {
+    return isHeading(doc.text(i)) || isWrappedHeading(doc, i, end);
+  }
+
+  private static boolean isWrappedHeading(ScannedText doc, int i, int end) {
+    String line = doc.text(i);
+    if (!line.contains(GRANTED) || isHeading(line)) {
+      return false;
+    }
+    int next = doc.nextContent(i, end);
+    String n = next < 0 ? "" : doc.text(next);
+    return n.indexOf(INFO) >= 0 && n.length() <= 80 && !Labels.startsWithLabel(n);
+  }
+
   /** The service part of a heading: between 获准经营 and 相关信息. */
   static String serviceOf(String heading) {
     int start = heading.indexOf(GRANTED) + GRANTED.length();
@@ -64,6 +79,12 @@ final class AppendixReader {
       }
       String t = doc.text(i);
       int number = doc.line(i).number();
+      int next = doc.nextContent(i, end);
+      if (isWrappedHeading(doc, i, end)) {
+        // A long heading wraps: 获准经营… on one line, …相关信息 on the next.
+        t = t + doc.text(next);
+        doc.take(next);
+      }
       if (isHeading(t)) {
         section = new Section(serviceOf(t), number);
         sections.add(section);

@@ -4,6 +4,7 @@ import dev.telelicense.io.Diagnostic;
 import dev.telelicense.io.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.Nullable;
 
 /** Collects the diagnostics of one parse, in the order they are found. */
@@ -24,6 +25,6 @@ final class DiagnosticSink {
 
   private void add(Severity severity, String code, int line, @Nullable String field, String message) {
     diagnostics.add(Diagnostic.builder().severity(severity).code(code).line(line)
-        .field(java.util.Optional.ofNullable(field)).message(message).build());
+        .field(Optional.ofNullable(field)).message(message).build());
   }
 }

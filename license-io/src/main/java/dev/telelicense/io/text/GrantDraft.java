@@ -5,6 +5,7 @@ import dev.telelicense.model.TelecomService;
 import dev.telelicense.model.Website;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.Nullable;
 
 /** A grant (业务种类) while it is being read: filled clause by clause, then by the appendix. */
@@ -27,11 +28,11 @@ final class GrantDraft {
   Grant build() {
     return Grant.builder()
         .name(name)
-        .service(java.util.Optional.ofNullable(service))
+        .service(Optional.ofNullable(service))
         .addAllLimitedTo(limitedTo)
         .addAllExcluding(excluding)
         .addAllIncluding(including)
-        .coverage(java.util.Optional.ofNullable(coverage))
+        .coverage(Optional.ofNullable(coverage))
         .addAllWebsites(websites)
         .build();
   }

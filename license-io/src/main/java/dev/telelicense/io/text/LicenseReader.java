@@ -9,6 +9,7 @@ import dev.telelicense.model.LicenseNumber;
 import dev.telelicense.model.LicenseNumberFormatException;
 import dev.telelicense.model.ServiceCatalog;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -114,7 +115,7 @@ final class LicenseReader {
     List<AppendixReader.Section> sections =
         AppendixReader.read(doc, doc.appendixStart(), doc.provisionsStart());
     new AppendixMatcher(catalog, sink).attach(sections, drafts);
-    List<Grant> grants = new java.util.ArrayList<>();
+    List<Grant> grants = new ArrayList<>();
     for (int g = 0; g < drafts.size(); g++) {
       try {
         grants.add(drafts.get(g).build());

@@ -5,6 +5,7 @@ import dev.telelicense.io.ReadResult;
 import dev.telelicense.io.Severity;
 import dev.telelicense.model.License;
 import dev.telelicense.model.ServiceCatalog;
+import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
@@ -34,8 +35,11 @@ public final class LicenseTextParser {
     return STANDARD;
   }
 
-  /** Never throws: whatever the text, a result with the licence when one can be built. */
-  public ReadResult<License> parse(@Nullable String text) {
+  /**
+   * Reads {@code text}. Never throws: whatever the text (even null, against the package's non-null
+   * default), a result with the licence when one can be built and the diagnostics.
+   */
+  public ReadResult<License> parse(String text) {
     if (text == null) {
       return failure(DiagnosticCodes.NUMBER_MISSING, "number", "no text given");
     }
@@ -53,7 +57,7 @@ public final class LicenseTextParser {
 
   private static ReadResult<License> failure(String code, @Nullable String field, String message) {
     return ReadResult.<License>builder().addDiagnostics(Diagnostic.builder()
-        .severity(Severity.ERROR).code(code).line(0).field(java.util.Optional.ofNullable(field))
+        .severity(Severity.ERROR).code(code).line(0).field(Optional.ofNullable(field))
         .message(message).build()).build();
   }
 }

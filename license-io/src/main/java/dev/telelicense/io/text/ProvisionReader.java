@@ -4,6 +4,7 @@ import dev.telelicense.model.ImmutableProvision;
 import dev.telelicense.model.Provision;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 特别规定事项 — reads the special provisions: {@code 一、…} become provisions 1…n and {@code （一）} /
@@ -122,7 +123,7 @@ final class ProvisionReader {
       }
     }
     return Provision.builder().number(u.number).label("（" + ChineseNumerals.of(u.number) + "）")
-        .text(text).appliesTo(java.util.Optional.ofNullable(appliesTo)).build();
+        .text(text).appliesTo(Optional.ofNullable(appliesTo)).build();
   }
 
   private static String text(Unit u) {

@@ -100,7 +100,7 @@ final class ScannedText {
     appendixStart = provisionsStart;
     for (int i = 0; i < provisionsStart; i++) {
       String t = text(i);
-      if (!taken[i] && (PageHeaders.isAppendixTitle(t) || AppendixReader.isHeading(t)
+      if (!taken[i] && (PageHeaders.isAppendixTitle(t) || AppendixReader.startsHeading(this, i, provisionsStart)
           || t.startsWith(Labels.WEBSITE_NAME))) {
         appendixStart = i;
         break;

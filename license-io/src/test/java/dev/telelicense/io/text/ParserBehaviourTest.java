@@ -192,4 +192,12 @@ class ParserBehaviourTest {
     assertEquals(1, r.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count());
     assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals(DiagnosticCodes.TOO_MANY_GRANTS)));
   }
+
+  @Test
+  void appendixHeadingWrappedOverTwoLines() {
+    ReadResult<License> r = parse(HEAD + "业务种类（服务项目）及覆盖范围：信息服务业务（仅限互联网信息服务）\n"
+        + "北京示例科技有限公司获准经营信息服务业务\n（仅限互联网信息服务）相关信息\n网站名称：示例\n网站域名：example.cn\n");
+    assertEquals(1, licenseOf(r).grants().get(0).websites().size());
+    assertFalse(r.hasErrors(), r.diagnostics()::toString);
+  }
 }

@@ -63,6 +63,7 @@ class RobustnessTest {
         Arguments.of("一、\n", "经营许可证编号：京B2-20190486\n公司名称：某公司\n"),
         Arguments.of("A（）", "经营许可证编号：京B2-20190486\n公司名称：某公司\n业务种类："),
         Arguments.of(" ", "中"),
+        Arguments.of("获准经营\n\n", "经营许可证编号：京B2-20190486\n公司名称：某公司\n"),
         Arguments.of("\r", ""));
   }
 
