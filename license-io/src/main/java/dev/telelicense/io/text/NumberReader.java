@@ -22,8 +22,8 @@ final class NumberReader {
     List<Printed> found = new ArrayList<>();
     for (int i = 0; i < doc.size(); i++) {
       String value = Labels.valueAfter(doc.text(i), Labels.NUMBER);
-      if (value == null || doc.isTaken(i)) {
-        continue;
+      if (value == null || doc.isTaken(i) || (!found.isEmpty() && !PageHeaders.isNumberHeader(doc.text(i)))) {
+        continue; // after the main page's number, only header-shaped lines are headers
       }
       doc.take(i);
       Printed printed = value.isEmpty() ? numberBeside(doc, i) : null;

@@ -20,10 +20,20 @@ final class PageHeaders {
 
   static boolean isHeader(String line) {
     return line.equals(PROVISIONS_TITLE)
-        || line.startsWith(Labels.NUMBER)
+        || isNumberHeader(line)
         || isTitle(line)
         || isAppendixMark(line)
         || isBareNumber(line);
+  }
+
+  /**
+   * The number label with nothing, or something shaped like a number (damaged digits included), after
+   * it. A wrapped sentence that starts {@code 经营许可证编号。} is text, not a header.
+   */
+  static boolean isNumberHeader(String line) {
+    String value = Labels.valueAfter(line, Labels.NUMBER);
+    return value != null && (value.isEmpty()
+        || (value.length() <= MAX_NUMBER_CHARS && digitCount(value) >= MIN_NUMBER_DIGITS));
   }
 
   /** The licence title, alone or with its appendix mark: {@code 中华人民共和国增值电信业务经营许可证 (附页)}. */

@@ -200,4 +200,10 @@ class ParserBehaviourTest {
     assertEquals(1, licenseOf(r).grants().get(0).websites().size());
     assertFalse(r.hasErrors(), r.diagnostics()::toString);
   }
+
+  @Test
+  void aSentenceWrappedBeforeTheNumberLabelWordIsNoHeader() {
+    License l = licenseOf(parse(HEAD + "一、你公司应当在显著位置标明\n经营许可证编号。\n二、第二条。\n"));
+    assertEquals("你公司应当在显著位置标明经营许可证编号。", l.provisions().get(0).text());
+  }
 }
