@@ -54,8 +54,9 @@ final class AppendixMatcher {
   }
 
   /**
-   * The grant for a heading's service: same catalogue entry (or same name). When several grants have
-   * it, the one whose 仅限/不含 lists hold those of the heading's parentheses.
+   * The grant for a heading's service: same catalogue entry or one of its items (or, outside the
+   * catalogue, the same name). When several grants have it, the one whose 仅限/不含 lists hold those
+   * of the heading's parentheses.
    */
   private int grantFor(String headingService, List<GrantDraft> grants) {
     String name = nameOf(headingService);
@@ -66,7 +67,9 @@ final class AppendixMatcher {
     int first = -1;
     for (int g = 0; g < grants.size(); g++) {
       GrantDraft grant = grants.get(g);
-      boolean same = service.isPresent() ? service.get().equals(grant.service)
+      // Same entry, or a heading that names one of the granted service's items (信息搜索查询服务).
+      boolean same = service.isPresent()
+          ? grant.service != null && catalog.contains(grant.service, service.get())
           : grant.name.equals(name);
       if (!same) {
         continue;

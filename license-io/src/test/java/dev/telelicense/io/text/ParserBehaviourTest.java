@@ -206,4 +206,13 @@ class ParserBehaviourTest {
     License l = licenseOf(parse(HEAD + "一、你公司应当在显著位置标明\n经营许可证编号。\n二、第二条。\n"));
     assertEquals("你公司应当在显著位置标明经营许可证编号。", l.provisions().get(0).text());
   }
+
+  @Test
+  void appendixHeadingNamingAnItemOfTheGrantedService() {
+    ReadResult<License> r = parse(HEAD + "业务种类（服务项目）及覆盖范围：互联网数据中心业务\n信息服务业务\n发证机关(盖章):\n"
+        + "北京示例科技有限公司获准经营信息搜索查询服务相关信息\n网站名称：搜\n网站域名：so.example.cn\n");
+    License l = licenseOf(r);
+    assertEquals(List.of(), l.grants().get(0).websites());
+    assertEquals("so.example.cn", l.grants().get(1).websites().get(0).domains().get(0));
+  }
 }
