@@ -67,12 +67,15 @@ final class GrantClauseReader {
     return -1;
   }
 
-  /** The block ends at the next field of the main page (发证机关, 发证日期, 有效期…) or a header. */
+  /**
+   * The block ends at the next field of the main page (发证机关, 发证日期, 有效期…). Page headers inside
+   * it are skipped as everywhere, so a page break within the block does not cut it short.
+   */
   private static boolean endsBlock(ScannedText doc, int i) {
     String t = doc.text(i);
-    return t.startsWith(Labels.ISSUER) || t.startsWith(Labels.ISSUED_ON) || t.startsWith("有效期")
-        || t.startsWith(Labels.LICENSEE) || t.startsWith(Labels.LEGAL_REPRESENTATIVE)
-        || t.startsWith(Labels.NUMBER);
+    return !doc.isTaken(i) && (t.startsWith(Labels.ISSUER) || t.startsWith(Labels.ISSUED_ON)
+        || t.startsWith("有效期") || t.startsWith(Labels.LICENSEE)
+        || t.startsWith(Labels.LEGAL_REPRESENTATIVE));
   }
 
   /** The line without the label parts at its start; by index, as a line may repeat them at length. */

@@ -215,4 +215,14 @@ class ParserBehaviourTest {
     assertEquals(List.of(), l.grants().get(0).websites());
     assertEquals("so.example.cn", l.grants().get(1).websites().get(0).domains().get(0));
   }
+
+  @Test
+  void pageBreakInsideTheServiceBlock() {
+    License l = licenseOf(parse(HEAD + "业务种类（服务项目）及覆盖范围：\n互联网数据中心业务（不含互联网资源协作服务）\n"
+        + "\n经营许可证编号：京B2-20190486\n\n中华人民共和国增值电信业务经营许可证\n\n业务覆盖范围：北京\n"
+        + "发证日期：2023年6月8日\n"));
+    assertEquals(1, l.grants().size());
+    assertEquals(Optional.of("北京"), l.grants().get(0).coverage());
+    assertEquals(Optional.of(LocalDate.of(2023, 6, 8)), l.issuedOn());
+  }
 }
