@@ -61,8 +61,22 @@ final class CopyNoticeReader {
       return false;
     }
     boolean validity = line.startsWith(VALID_UNTIL) || line.startsWith(VALID_UNTIL_LONG);
-    return (validity && !s.contains(VALID_UNTIL) && !s.contains(VALID_UNTIL_LONG))
+    return (validity && !s.contains(VALID_UNTIL) && !s.contains(VALID_UNTIL_LONG) && !isFieldLabel(line))
         || line.startsWith(NO_RECOPY) || line.startsWith("复印无效");
+  }
+
+  /**
+   * {@code 有效期至：2029年…} with a colon is the main page's field; stamps print the date straight after
+   * the words ({@code 有效期至2024年3月27日}). Told apart so a stamp without a date of its own never
+   * takes the licence's.
+   */
+  private static boolean isFieldLabel(String line) {
+    int label = line.startsWith(VALID_UNTIL_LONG) ? VALID_UNTIL_LONG.length() : VALID_UNTIL.length();
+    int i = label;
+    while (i < line.length() && Cjk.isSpace(line.charAt(i))) {
+      i++;
+    }
+    return i < line.length() && Cjk.isColon(line.charAt(i));
   }
 
   private static CopyNotice toNotice(String stamp, int line, DiagnosticSink sink) {

@@ -225,4 +225,20 @@ class ParserBehaviourTest {
     assertEquals(Optional.of("北京"), l.grants().get(0).coverage());
     assertEquals(Optional.of(LocalDate.of(2023, 6, 8)), l.issuedOn());
   }
+
+  @Test
+  void aStampWithoutDateNeverTakesTheLicencesValidity() {
+    ReadResult<License> r = parse(HEAD + "发证日期：2024年1月25日\n仅供投标使用（复印件）\n有效期至：2029年1月25日\n");
+    License l = licenseOf(r);
+    assertEquals(Optional.of(LocalDate.of(2029, 1, 25)), l.validUntil());
+    assertEquals("投标", l.copyNotice().orElseThrow().purpose());
+    assertEquals(Optional.empty(), l.copyNotice().orElseThrow().validUntil());
+  }
+
+  @Test
+  void aPurposeLineWithoutValidityOrRecopyMarkIsNoStamp() {
+    License l = licenseOf(parse(HEAD + "仅供投标使用\n有效期至：2029年1月25日\n"));
+    assertEquals(Optional.empty(), l.copyNotice());
+    assertEquals(Optional.of(LocalDate.of(2029, 1, 25)), l.validUntil());
+  }
 }
