@@ -1,0 +1,42 @@
+package dev.telelicense.io.text;
+
+/** 中文数字 — the numerals that number provisions ({@code 十五、}) and items ({@code （十二）}). */
+final class ChineseNumerals {
+  private static final String DIGITS = "一二三四五六七八九";
+
+  private ChineseNumerals() {}
+
+  /** The numeral for 1 to 99 as licences print it: 一, 十, 十五, 二十, 二十一. */
+  static String of(int n) {
+    if (n < 1 || n > 99) {
+      return Integer.toString(n);
+    }
+    int tens = n / 10;
+    int units = n % 10;
+    StringBuilder b = new StringBuilder(3);
+    if (tens > 1) {
+      b.append(DIGITS.charAt(tens - 1));
+    }
+    if (tens > 0) {
+      b.append('十');
+    }
+    if (units > 0) {
+      b.append(DIGITS.charAt(units - 1));
+    }
+    return b.toString();
+  }
+
+  /** Whether {@code text} has the numeral for {@code n} at {@code from}, not followed by another numeral char. */
+  static boolean matchesAt(String text, int from, int n) {
+    String numeral = of(n);
+    if (!text.startsWith(numeral, from)) {
+      return false;
+    }
+    int end = from + numeral.length();
+    return end >= text.length() || !isNumeralChar(text.charAt(end));
+  }
+
+  static boolean isNumeralChar(char c) {
+    return DIGITS.indexOf(c) >= 0 || c == '十' || c == '〇' || c == '零' || c == '百';
+  }
+}

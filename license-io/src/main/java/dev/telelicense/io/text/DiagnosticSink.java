@@ -1,0 +1,30 @@
+package dev.telelicense.io.text;
+
+import dev.telelicense.io.Diagnostic;
+import dev.telelicense.io.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/** Collects the diagnostics of one parse, in the order they are found. */
+final class DiagnosticSink {
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  void error(String code, int line, @Nullable String field, String message) {
+    add(Severity.ERROR, code, line, field, message);
+  }
+
+  void warning(String code, int line, @Nullable String field, String message) {
+    add(Severity.WARNING, code, line, field, message);
+  }
+
+  List<Diagnostic> all() {
+    return List.copyOf(diagnostics);
+  }
+
+  private void add(Severity severity, String code, int line, @Nullable String field, String message) {
+    diagnostics.add(Diagnostic.builder().severity(severity).code(code).line(line)
+        .field(Optional.ofNullable(field)).message(message).build());
+  }
+}

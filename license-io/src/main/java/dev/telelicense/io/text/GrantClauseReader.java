@@ -1,0 +1,286 @@
+package dev.telelicense.io.text;
+
+import dev.telelicense.model.ServiceCatalog;
+import dev.telelicense.model.TelecomService;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.Nullable;
+
+/**
+ * 业务种类（服务项目）及覆盖范围 — reads the grants from the main page's service block. The block may be
+ * interleaved with its own label ({@code 业务种类 / (服务项目) / 信息服务业务… / 及覆盖范围：不含…}) and
+ * carries notes ({@code 【依法须经批准的项目…】}) that are no values. Each grant is a service name with
+ * clauses: {@code 仅限…}, {@code 不含…}, {@code 含…} (also inside the name's parentheses) and
+ * {@code 业务覆盖范围：…}.
+ */
+final class GrantClauseReader {
+  private static final String EXCLUDING = "不含";
+  private static final String LIMITED_TO = "仅限";
+  private static final String INCLUDING = "含";
+  private static final String COVERAGE = "业务覆盖范围";
+  private static final String COVERAGE_SHORT = "覆盖范围";
+  /** Real licences grant a handful of services; past this the text is not a licence's service block. */
+  static final int MAX_GRANTS = 64;
+  /** The label parts that may stand at the start of a block line, in any order. */
+  private static final String[] LABEL_PARTS = {Labels.SERVICES, "(服务项目)", "（服务项目）", "及覆盖范围"};
+
+  private final ServiceCatalog catalog;
+  private final ServiceListSplitter lists;
+  private final DiagnosticSink sink;
+  private final List<GrantDraft> grants = new ArrayList<>();
+  private boolean inNote;
+  private boolean tooMany;
+
+  GrantClauseReader(ServiceCatalog catalog, DiagnosticSink sink) {
+    this.catalog = catalog;
+    this.lists = new ServiceListSplitter(catalog);
+    this.sink = sink;
+  }
+
+  /** Reads the block that starts at the 业务种类 label, up to the next main-page field. */
+  List<GrantDraft> read(ScannedText doc, int end) {
+    int start = blockStart(doc, end);
+    if (start < 0) {
+      return grants;
+    }
+    List<SourceLine> fragments = new ArrayList<>();
+    for (int i = start; i < end && !endsBlock(doc, i); i++) {
+      if (doc.isContent(i) || i == start) {
+        String text = withoutNotes(withoutLabel(doc.text(i)));
+        if (!text.isEmpty()) {
+          fragments.add(new SourceLine(doc.line(i).number(), text));
+        }
+      }
+    }
+    for (SourceLine clause : clauses(fragments)) {
+      clause(clause.text(), clause.number());
+    }
+    return grants;
+  }
+
+  private static int blockStart(ScannedText doc, int end) {
+    for (int i = 0; i < end; i++) {
+      if (!doc.isTaken(i) && doc.text(i).startsWith(Labels.SERVICES)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The block ends at the next field of the main page (发证机关, 发证日期, 有效期…). Page headers inside
+   * it are skipped as everywhere, so a page break within the block does not cut it short.
+   */
+  private static boolean endsBlock(ScannedText doc, int i) {
+    String t = doc.text(i);
+    return !doc.isTaken(i) && (t.startsWith(Labels.ISSUER) || t.startsWith(Labels.ISSUED_ON)
+        || t.startsWith("有效期") || t.startsWith(Labels.LICENSEE)
+        || t.startsWith(Labels.LEGAL_REPRESENTATIVE));
+  }
+
+  /** The line without the label parts at its start; by index, as a line may repeat them at length. */
+  private static String withoutLabel(String line) {
+    int i = skipPunctuation(line, 0);
+    boolean stripped = true;
+    while (stripped && i < line.length()) {
+      stripped = false;
+      for (String part : LABEL_PARTS) {
+        if (line.startsWith(part, i)) {
+          i = skipPunctuation(line, i + part.length());
+          stripped = true;
+        }
+      }
+    }
+    return Cjk.strip(line.substring(i));
+  }
+
+  /** Drops 【…】 notes, which may run over a line end. */
+  private String withoutNotes(String line) {
+    StringBuilder b = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '【') {
+        inNote = true;
+      } else if (c == '】' && inNote) {
+        inNote = false;
+      } else if (!inNote) {
+        b.append(c);
+      }
+    }
+    return Cjk.strip(b.toString());
+  }
+
+  /**
+   * Joins the fragments into clauses. A line end ends a clause unless the text before it asks for more
+   * (a list running on after {@code 、}); {@code 。} and {@code ；} end clauses within a line.
+   */
+  private static List<SourceLine> clauses(List<SourceLine> fragments) {
+    List<SourceLine> clauses = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    int line = 0;
+    for (SourceLine f : fragments) {
+      String text = f.text();
+      boolean runsOn = current.length() > 0 && "、和及，,".indexOf(current.charAt(current.length() - 1)) >= 0;
+      if (!runsOn) {
+        flush(clauses, current, line);
+        line = f.number();
+      }
+      int depth = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        depth += Cjk.isOpenParen(c) ? 1 : Cjk.isCloseParen(c) && depth > 0 ? -1 : 0;
+        current.append(c);
+        if (depth == 0 && (c == '。' || c == '；' || c == ';')) {
+          flush(clauses, current, line);
+          line = f.number();
+        }
+      }
+    }
+    flush(clauses, current, line);
+    return clauses;
+  }
+
+  private static void flush(List<SourceLine> clauses, StringBuilder current, int line) {
+    String s = Cjk.strip(current.toString());
+    if (!s.isEmpty()) {
+      clauses.add(new SourceLine(line, s));
+    }
+    current.setLength(0);
+  }
+
+  /** One clause: a list or coverage for the current grant, or the head of a new grant. */
+  private void clause(String text, int line) {
+    String s = withoutLeadingPunctuation(text);
+    if (s.isEmpty() || tooMany) {
+      return; // past the limit nothing can be told apart from the grant it would be pinned on
+    }
+    GrantDraft current = grants.isEmpty() ? null : grants.get(grants.size() - 1);
+    if (current != null && listClause(current, s)) {
+      return;
+    }
+    head(s, line);
+  }
+
+  /** Applies a 仅限/不含/含/业务覆盖范围 clause; false when {@code s} is none of them. */
+  private boolean listClause(GrantDraft grant, String s) {
+    if (s.startsWith(EXCLUDING)) {
+      grant.excluding.addAll(lists.split(s.substring(EXCLUDING.length())));
+    } else if (s.startsWith(LIMITED_TO)) {
+      grant.limitedTo.addAll(lists.split(s.substring(LIMITED_TO.length())));
+    } else if (s.startsWith(INCLUDING)) {
+      grant.including.addAll(lists.split(s.substring(INCLUDING.length())));
+    } else if (s.startsWith(COVERAGE) || s.startsWith(COVERAGE_SHORT)) {
+      int label = s.startsWith(COVERAGE) ? COVERAGE.length() : COVERAGE_SHORT.length();
+      String coverage = Cjk.withoutFinalStop(Labels.afterColon(s, label));
+      if (!coverage.isEmpty()) {
+        grant.coverage = coverage;
+      }
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * A grant's head: the service name, without a category prefix ({@code 第二类增值电信业务中的}), then
+   * its parentheses, which hold clauses ({@code （不含互联网资源协作服务）}), then a clause on the rest or,
+   * when the rest is none, the next grant's head. Scans by index so a long line costs linear time.
+   */
+  private void head(String s, int line) {
+    int from = 0;
+    while (from < s.length()) {
+      int nameEnd = nameEnd(s, from);
+      String name = Cjk.withoutFinalStop(withoutCategoryPrefix(s.substring(from, nameEnd)));
+      GrantDraft grant = name.isEmpty() ? null : newGrant(name, line);
+      if (tooMany) {
+        return;
+      }
+      int i = nameEnd;
+      while (i < s.length() && Cjk.isOpenParen(s.charAt(i))) {
+        int close = closingParen(s, i);
+        if (grant != null) {
+          listClause(grant, withoutLeadingPunctuation(s.substring(i + 1, close < 0 ? s.length() : close)));
+        }
+        i = close < 0 ? s.length() : skipPunctuation(s, close + 1);
+      }
+      i = skipPunctuation(s, i);
+      if (i < s.length() && grant != null && isListClause(s, i)) {
+        listClause(grant, s.substring(i));
+        return;
+      }
+      from = Math.max(i, from + 1);
+    }
+  }
+
+  @Nullable
+  private GrantDraft newGrant(String name, int line) {
+    if (grants.size() >= MAX_GRANTS) {
+      if (!tooMany) {
+        tooMany = true;
+        sink.error(DiagnosticCodes.TOO_MANY_GRANTS, line, "grants", "more than " + MAX_GRANTS
+            + " granted services (业务种类): the rest, from '" + name + "' on, are not read");
+      }
+      return null;
+    }
+    TelecomService service = catalog.find(name).orElse(null);
+    if (service == null) {
+      sink.warning(DiagnosticCodes.UNKNOWN_SERVICE, line, "grants[" + grants.size() + "].service",
+          "unknown service '" + name + "' in grants[" + grants.size() + "]: not in the 电信业务分类目录");
+    }
+    GrantDraft grant = new GrantDraft(name, line, service);
+    grants.add(grant);
+    return grant;
+  }
+
+  private static boolean isListClause(String s, int at) {
+    return s.startsWith(EXCLUDING, at) || s.startsWith(LIMITED_TO, at) || s.startsWith(INCLUDING, at)
+        || s.startsWith(COVERAGE, at) || s.startsWith(COVERAGE_SHORT, at);
+  }
+
+  /** Where the service name ends: at its first parenthesis or clause keyword. */
+  private static int nameEnd(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Cjk.isOpenParen(c) || (i > from && (s.startsWith(EXCLUDING, i) || s.startsWith(LIMITED_TO, i)
+          || s.startsWith(COVERAGE, i)))) {
+        return i;
+      }
+    }
+    return s.length();
+  }
+
+  /** {@code 第二类增值电信业务中的信息服务业务} → {@code 信息服务业务}: the category is implied by the service. */
+  static String withoutCategoryPrefix(String name) {
+    int of = name.indexOf("中的");
+    if (name.startsWith("第") && of > 0 && name.substring(0, of).endsWith("电信业务")) {
+      return name.substring(of + 2);
+    }
+    return name;
+  }
+
+  /** The index of the parenthesis closing the one at {@code open}, or -1. */
+  static int closingParen(String s, int open) {
+    int depth = 0;
+    for (int i = open; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Cjk.isOpenParen(c)) {
+        depth++;
+      } else if (Cjk.isCloseParen(c) && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int skipPunctuation(String s, int i) {
+    int j = i;
+    while (j < s.length() && (Cjk.isSpace(s.charAt(j)) || "：:，,、。；;".indexOf(s.charAt(j)) >= 0)) {
+      j++;
+    }
+    return j;
+  }
+
+  private static String withoutLeadingPunctuation(String s) {
+    return Cjk.strip(s.substring(skipPunctuation(s, 0)));
+  }
+}

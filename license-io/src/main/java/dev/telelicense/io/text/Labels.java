@@ -1,0 +1,64 @@
+package dev.telelicense.io.text;
+
+import java.util.List;
+import javax.annotation.Nullable;
+
+/**
+ * 标签 — the printed field labels and how a value follows them: with or without a colon, full- or
+ * half-width ({@code 公司名称：…}, {@code 经营许可证编号京B2-…}, {@code 发证机关(盖章):}).
+ */
+final class Labels {
+  static final String NUMBER = "经营许可证编号";
+  static final String LICENSEE = "公司名称";
+  static final String LEGAL_REPRESENTATIVE = "法定代表人";
+  static final String SERVICES = "业务种类";
+  static final String ISSUER = "发证机关";
+  static final String ISSUED_ON = "发证日期";
+  static final String VALID_UNTIL = "有效期至";
+  static final String VALID_UNTIL_LONG = "有效期限至";
+  static final String WEBSITE_NAME = "网站名称";
+  static final String WEBSITE_DOMAINS = "网站域名";
+  static final String SERVER_LOCATION = "服务器放置地";
+  static final String ACCESS_PROVIDER = "网站接入服务提供单位";
+
+  /** Every label a value may not be mistaken for when it is looked for on the next line. */
+  static final List<String> ALL = List.of(NUMBER, LICENSEE, LEGAL_REPRESENTATIVE, SERVICES, ISSUER,
+      ISSUED_ON, VALID_UNTIL, VALID_UNTIL_LONG, WEBSITE_NAME, WEBSITE_DOMAINS, SERVER_LOCATION,
+      ACCESS_PROVIDER, "(服务项目)", "（服务项目）", "及覆盖范围");
+
+  private Labels() {}
+
+  /**
+   * The value after {@code label} when {@code line} starts with it: colon and spaces skipped, possibly
+   * empty (the value is then on another line); {@code null} when the line has another label.
+   */
+  @Nullable
+  static String valueAfter(String line, String label) {
+    if (!line.startsWith(label)) {
+      return null;
+    }
+    return afterColon(line, label.length());
+  }
+
+  /** The text from {@code from} with leading spaces and one colon skipped. */
+  static String afterColon(String line, int from) {
+    int i = from;
+    while (i < line.length() && Cjk.isSpace(line.charAt(i))) {
+      i++;
+    }
+    if (i < line.length() && Cjk.isColon(line.charAt(i))) {
+      i++;
+    }
+    return Cjk.strip(line.substring(i));
+  }
+
+  /** Whether {@code line} starts with any label. */
+  static boolean startsWithLabel(String line) {
+    for (String label : ALL) {
+      if (line.startsWith(label)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

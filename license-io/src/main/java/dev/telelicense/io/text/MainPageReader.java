@@ -1,0 +1,67 @@
+package dev.telelicense.io.text;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/**
+ * 正文 — reads the main page's single-valued fields: 公司名称, 法定代表人, 发证日期 and 有效期至 (or
+ * 有效期限至). The number is {@link NumberReader}'s, the grants {@link GrantClauseReader}'s.
+ */
+final class MainPageReader {
+  private final ScannedText doc;
+  private final DiagnosticSink sink;
+
+  MainPageReader(ScannedText doc, DiagnosticSink sink) {
+    this.doc = doc;
+    this.sink = sink;
+  }
+
+  @Nullable
+  ScannedText.Field licensee() {
+    return nonBlank(doc.find(Labels.LICENSEE, 0, doc.mainEnd()));
+  }
+
+  Optional<String> legalRepresentative() {
+    ScannedText.Field f = nonBlank(doc.find(Labels.LEGAL_REPRESENTATIVE, 0, doc.mainEnd()));
+    if (f == null) {
+      sink.warning(DiagnosticCodes.FIELD_MISSING, 0, "legalRepresentative",
+          "no legal representative (法定代表人) printed");
+      return Optional.empty();
+    }
+    return Optional.of(f.value());
+  }
+
+  Optional<LocalDate> issuedOn() {
+    return date("issuedOn", Labels.ISSUED_ON, doc.find(Labels.ISSUED_ON, 0, doc.mainEnd()));
+  }
+
+  /** 有效期至, or the longer 有效期限至, whichever comes first. */
+  Optional<LocalDate> validUntil() {
+    ScannedText.Field shortForm = doc.find(Labels.VALID_UNTIL, 0, doc.mainEnd());
+    ScannedText.Field longForm = doc.find(Labels.VALID_UNTIL_LONG, 0, doc.mainEnd());
+    if (longForm != null && (shortForm == null || longForm.line() < shortForm.line())) {
+      return date("validUntil", Labels.VALID_UNTIL_LONG, longForm);
+    }
+    return date("validUntil", Labels.VALID_UNTIL, shortForm);
+  }
+
+  private Optional<LocalDate> date(String field, String label, @Nullable ScannedText.Field f) {
+    if (f == null || f.value().isEmpty()) {
+      sink.warning(DiagnosticCodes.FIELD_MISSING, f == null ? 0 : f.line(), field,
+          "no date printed for " + field + " (" + label + ")");
+      return Optional.empty();
+    }
+    Optional<LocalDate> date = DateReader.read(f.value());
+    if (date.isEmpty()) {
+      sink.error(DiagnosticCodes.DATE_UNREADABLE, f.line(), field,
+          "unreadable date for " + field + " (" + label + "): '" + f.value() + "'");
+    }
+    return date;
+  }
+
+  @Nullable
+  private static ScannedText.Field nonBlank(@Nullable ScannedText.Field f) {
+    return f == null || f.value().isEmpty() ? null : f;
+  }
+}

@@ -1,0 +1,97 @@
+package dev.telelicense.io.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.telelicense.model.ServiceCatalog;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The small readers on their own. */
+class ReaderPartsTest {
+
+  @ParameterizedTest
+  @CsvSource({
+      "'2025年 03月 05日', 2025-03-05",
+      "'2020年01月08日', 2020-01-08",
+      "'2023年6月8日', 2023-06-08",
+      "'２０２１年３月５日', 2021-03-05",
+      "'2023-06-08', 2023-06-08",
+      "'2024年2月29日', 2024-02-29"})
+  void readsDates(String text, LocalDate expected) {
+    assertEquals(Optional.of(expected), DateReader.read(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2025年 0月 2日", "2025年2月30日", "2023年2月29日", "2025年13月1日", "25年1月1日",
+      "2025年1月1日前", "", "2025年", "2025年1月", "二〇二五年一月一日", "20251年1月1日"})
+  void refusesDamagedDates(String text) {
+    assertEquals(Optional.empty(), DateReader.read(text));
+  }
+
+  @Test
+  void splitsServiceListsOnPauseAndFinalAnd() {
+    ServiceListSplitter s = new ServiceListSplitter(ServiceCatalog.standard());
+    assertEquals(List.of("信息搜索查询服务", "信息社区服务", "信息即时交互服务", "信息保护和加工处理服务"),
+        s.split("信息搜索查询服务、信息社区服务、信息即时交互服务和信息保护和加工处理服务。"));
+    assertEquals(List.of("信息保护和加工处理服务"), s.split("信息保护和加工处理服务"));
+    assertEquals(List.of("信息发布平台和递送服务", "信息搜索查询服务"), s.split("信息发布平台和递送服务和信息搜索查询服务"));
+    assertEquals(List.of("经营类电子商务和网络借贷"), s.split("经营类电子商务和网络借贷"));
+    assertEquals(List.of("互联网信息服务"), s.split("互联网信息服务"));
+    assertEquals(List.of(), s.split("、、。"));
+  }
+
+  @Test
+  void removesOnlySpacesBetweenChineseCharacters() {
+    assertEquals("北京淘车科技有限公司获准经营", Cjk.removeSpacesBetweenCjk("北京淘车科技有限公司 获准经营"));
+    assertEquals("有关标准, 具备", Cjk.removeSpacesBetweenCjk("有关标准, 具备"));
+    assertEquals("2025年 03月 05日", Cjk.removeSpacesBetweenCjk("2025年 03月 05日"));
+    assertEquals("证 (附页)", Cjk.removeSpacesBetweenCjk("证 (附 页)"));
+    assertEquals("（十）（适用于", Cjk.removeSpacesBetweenCjk("（十） （适用于"));
+  }
+
+  @Test
+  void normalisesLineEndingsMarkdownAndTrailingSpaces() {
+    List<SourceLine> lines = LineNormalizer.normalize("# 标题\r\n## 特别规定事项\r管理人  \n\uFEFF正文");
+    assertEquals(List.of(new SourceLine(1, "标题"), new SourceLine(2, "特别规定事项"), new SourceLine(3, "管理人"),
+        new SourceLine(4, "正文")), lines);
+    assertEquals("#hashtag", LineNormalizer.clean("#hashtag"));
+  }
+
+  @Test
+  void numbersProvisionsInChinese() {
+    assertEquals("一", ChineseNumerals.of(1));
+    assertEquals("十", ChineseNumerals.of(10));
+    assertEquals("十五", ChineseNumerals.of(15));
+    assertEquals("二十", ChineseNumerals.of(20));
+    assertEquals("九十九", ChineseNumerals.of(99));
+    assertTrue(ChineseNumerals.matchesAt("十五、", 0, 15));
+    assertFalse(ChineseNumerals.matchesAt("十五、", 0, 10), "十 of 十五 is not 十");
+  }
+
+  @Test
+  void recognisesPageHeaders() {
+    for (String h : List.of("经营许可证编号：京ICP证150746号", "经营许可证编号: 京B2-20240286", "经营许可证编号:京B2-20190486",
+        "特别规定事项", "中华人民共和国增值电信业务经营许可证", "中华人民共和国增值电信业务经营许可证 (附页)", "(附页)",
+        "（附页）", "京B2-20252223")) {
+      assertTrue(PageHeaders.isHeader(h), h);
+    }
+    assertTrue(PageHeaders.isHeader("经营许可证编号：京B2-2025222"), "a damaged header number is still a header");
+    for (String t : List.of("《特别规定事项》是经营许可证重要组成部分", "标明经营许可证编号。", "经营许可证编号。",
+        "准，做好用户日志留存")) {
+      assertFalse(PageHeaders.isHeader(t), t);
+    }
+  }
+
+  @Test
+  void splitsDomains() {
+    assertEquals(List.of("a.cn", "b.cn", "c.cn", "d.cn"), AppendixMatcher.domains("a.cn;b.cn；c.cn、 d.cn"));
+    assertEquals(List.of(), AppendixMatcher.domains(null));
+  }
+}
