@@ -35,7 +35,7 @@ class MainTest {
   void unknownOptionIsAUsageErrorWithoutStackTrace() {
     CliRun run = CliRun.of("parse", "--frmat", "yaml", "x.txt");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().startsWith("telelicense: Unknown option: '--frmat'"), run.err());
+    assertTrue(run.err().startsWith("telelicense: Unknown options: '--frmat'"), run.err());
     assertFalse(run.err().contains("at dev.telelicense"), run.err());
   }
 
