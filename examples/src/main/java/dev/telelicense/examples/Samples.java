@@ -28,8 +28,13 @@ final class Samples {
     }
   }
 
+  /** {@code examples/FOLDER}, from the module or from the repository root. */
+  static Path folder(String folder) {
+    Path inModule = Path.of(folder);
+    return Files.isDirectory(inModule) ? inModule : Path.of("examples", folder);
+  }
+
   private static Path locate(String folder, String name) {
-    Path inModule = Path.of(folder, name);
-    return Files.exists(inModule) ? inModule : Path.of("examples", folder, name);
+    return folder(folder).resolve(name);
   }
 }

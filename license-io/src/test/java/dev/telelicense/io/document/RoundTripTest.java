@@ -58,7 +58,6 @@ class RoundTripTest {
   @Test
   void jsonIsPrettyUtf8WithStableOrder() {
     String doc = JsonDocuments.standard().writeLicense(Samples.seed001());
-    System.out.println(doc);
     assertTrue(doc.startsWith("{\n  \"number\": \"京B2-20190486\",\n  \"licensee\": \"北京淘车科技有限公司\",\n"), doc);
     assertTrue(doc.endsWith("}\n"));
     assertFalse(doc.contains("\\u"), doc);
@@ -71,10 +70,7 @@ class RoundTripTest {
   @Test
   void yamlIsBlockStyleWithoutTagsOrMarker() {
     String doc = YamlDocuments.standard().writeLicense(Samples.twoGrants());
-    System.out.println(doc);
     String facts = YamlDocuments.standard().writeFacts(Samples.facts());
-    System.out.println(facts);
-    System.out.println(YamlDocuments.standard().writeReport(Samples.report()));
     assertTrue(doc.startsWith("number: 京B2-20240286\n"), doc);
     assertFalse(doc.contains("!!"));
     assertFalse(doc.contains("---"));

@@ -15,7 +15,6 @@ class StrictnessTest {
 
   private static DocumentException refused(String expectedMessage, Executable read) {
     DocumentException e = assertThrows(DocumentException.class, read);
-    System.out.println(e.getMessage() + "  [path " + e.path() + ", line " + e.line() + "]");
     assertEquals(expectedMessage, e.getMessage());
     return e;
   }
