@@ -2,6 +2,7 @@ package dev.telelicense.cli;
 
 import dev.telelicense.model.LicenseNumber;
 import dev.telelicense.model.LicenseNumberFormatException;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -21,14 +22,21 @@ final class NumberCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return decode(text, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Prints the number as JSON, or one line saying why it is none; returns the exit code. */
+  static int decode(String text, PrintWriter out, PrintWriter err) {
     LicenseNumber n;
     try {
       n = LicenseNumber.parse(text);
     } catch (LicenseNumberFormatException e) {
-      spec.commandLine().getErr().println("telelicense: " + e.getMessage());
+      err.println("telelicense: " + e.getMessage());
+      err.flush();
       return ExitCode.FAILED;
     }
-    spec.commandLine().getOut().println(toJson(n));
+    out.println(toJson(n));
+    out.flush();
     return ExitCode.OK;
   }
 
