@@ -11,17 +11,14 @@ root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 # target  module  test-class#method
 targets() {
   cat <<'LIST'
-number          license-model  dev.telelicense.model.LicenseNumberFuzzTest#parseNeverThrowsAnythingElse
+number             license-model  dev.telelicense.model.LicenseNumberFuzzTest#parseNeverThrowsAnythingElse
+text               license-io     dev.telelicense.io.text.LicenseTextParserFuzzTest#parseNeverThrows
+licence-reader     license-io     dev.telelicense.io.document.ReaderFuzzTest#licenceReadersThrowOnlyDocumentException
+facts-reader       license-io     dev.telelicense.io.document.ReaderFuzzTest#factsReadersThrowOnlyDocumentException
+report-reader      license-io     dev.telelicense.io.document.ReaderFuzzTest#reportReadersThrowOnlyDocumentException
+licence-roundtrip  license-io     dev.telelicense.io.document.DocumentFuzzTest#generatedLicencesReadBackEqual
+facts-roundtrip    license-io     dev.telelicense.io.document.DocumentFuzzTest#generatedFactsAndReportsReadBackEqual
 LIST
-  # The other modules' fuzz tests are listed from the sources, so new ones need no edit here.
-  (cd "$root" && grep -rl --include='*FuzzTest.java' '@FuzzTest' license-io/src/test/java license-cli/src/test/java 2>/dev/null || true) |
-    while read -r file; do
-      module="${file%%/src/*}"
-      class="$(echo "${file#*/src/test/java/}" | sed 's#/#.#g; s#\.java$##')"
-      grep -A2 '@FuzzTest' "$root/$file" | grep -oE 'void [a-zA-Z0-9_]+' | sed 's/void //' | while read -r method; do
-        printf '%-15s %-14s %s#%s\n' "$method" "$module" "$class" "$method"
-      done
-    done || true
 }
 
 if [ "${1:-}" = "--list" ] || [ $# -ne 2 ]; then
