@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code telelicense convert IN --to json|yaml}: turn a licence from one form into another. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-    description = {"Convert a licence between forms. The input format comes from the extension:",
-        ".txt goes through the text parser, .json and .yaml/.yml are read strictly.",
+    description = {"Convert a licence between its text, JSON and YAML forms.",
+        "The input format comes from the extension: .txt goes through the text parser,",
+        ".json and .yaml/.yml are read strictly.",
         "Exit 0 on success, 1 when the text had errors (the document is still printed),",
         "2 for usage errors and unreadable or invalid input."})
 final class ConvertCommand implements Callable<Integer> {

@@ -11,10 +11,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code telelicense parse FILE [--format json|yaml]}: read a licence and print its document. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-    description = {"Read a licence (official text .txt, or .json/.yaml) and print the licence document.",
+    description = {"Read a licence (text as scanned, JSON or YAML) and print the licence document.",
         "Diagnostics go to stderr as FILE:LINE: error|warning: message.",
-        "Exit 0 with no errors, 1 when there are errors (the document is still printed when one was built),",
-        "2 for usage errors or unreadable files."})
+        "Exit 0 with no errors; 1 when there are errors (the document is still printed",
+        "when one was built); 2 for usage errors or unreadable files."})
 final class ParseCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
