@@ -21,9 +21,13 @@ random.seed(20261122)
 def write(name, data):
     with open(os.path.join(w, name), "wb") as f:
         f.write(data)
-write("bomb.yaml", ("a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
-    "%s: &%s [*%s, *%s, *%s, *%s, *%s, *%s, *%s, *%s, *%s]\n" % ((chr(98 + i), chr(98 + i)) + (chr(97 + i),) * 9)
-    for i in range(8))).encode())
+# A billion-laughs document under a key the facts reader knows, so that refusing aliases is what stops it.
+bomb = "services: &a [x, x, x, x, x, x, x, x, x]\n"
+for i in range(1, 9):
+    bomb += "%s: &%s [%s]\n" % (["websites", "annualReports", "entityChanges", "infoChanges",
+                                  "illegalInfoDisposals", "securityAssessments", "advertisements", "attestations"][i - 1],
+                                 chr(97 + i), ", ".join(["*" + chr(96 + i)] * 9))
+write("bomb.yaml", bomb.encode())
 write("deep.json", b"[" * 200000 + b"]" * 200000)
 write("deep-object.json", b'{"number":' + b"[" * 200000 + b"]" * 200000 + b"}")
 write("random.txt", bytes(random.getrandbits(8) for _ in range(2 * 1024 * 1024)))

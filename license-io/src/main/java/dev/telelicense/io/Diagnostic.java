@@ -27,8 +27,11 @@ public abstract class Diagnostic {
     return ImmutableDiagnostic.builder();
   }
 
-  /** {@code FILE:LINE: error: message}, as compilers print it. */
+  /**
+   * {@code FILE:LINE: error: message}, as compilers print it; {@code FILE: error: message} when the
+   * whole document is meant (line 0).
+   */
   public String format(String file) {
-    return file + ":" + line() + ": " + severity().label() + ": " + message();
+    return file + (line() > 0 ? ":" + line() : "") + ": " + severity().label() + ": " + message();
   }
 }

@@ -7,6 +7,8 @@ package dev.telelicense.io.text;
 public final class DiagnosticCodes {
   /** ERROR: the text is longer than {@link LicenseTextParser#MAX_CHARS}; nothing was read. */
   public static final String TOO_LARGE = "TOO_LARGE";
+  /** ERROR: neither a 经营许可证编号 nor a 公司名称 found: the text is no licence at all. */
+  public static final String NOT_A_LICENSE = "NOT_A_LICENSE";
   /** ERROR: no 经营许可证编号 found; no licence. */
   public static final String NUMBER_MISSING = "NUMBER_MISSING";
   /** ERROR: the 经营许可证编号 is not a licence number; no licence. */

@@ -32,9 +32,15 @@ final class LicenseReader {
     CopyNotice copyNotice = CopyNoticeReader.read(doc, sink);
     List<NumberReader.Printed> numbers = NumberReader.read(doc);
     doc.locateParts();
-    LicenseNumber number = number(numbers);
     MainPageReader main = new MainPageReader(doc, sink);
     ScannedText.Field licensee = main.licensee();
+    if (licensee == null && (numbers.isEmpty() || numbers.get(0).text().isEmpty())) {
+      // Neither of the two things every licence prints: say so once rather than list what is missing.
+      sink.error(DiagnosticCodes.NOT_A_LICENSE, 0, null,
+          "not a licence text: neither a licence number (经营许可证编号) nor a licensee (公司名称) found");
+      return result(null);
+    }
+    LicenseNumber number = number(numbers);
     if (licensee == null) {
       sink.error(DiagnosticCodes.LICENSEE_MISSING, 0, "licensee", "no licensee (公司名称) found");
     }

@@ -41,7 +41,7 @@ public final class LicenseTextParser {
    */
   public ReadResult<License> parse(String text) {
     if (text == null) {
-      return failure(DiagnosticCodes.NUMBER_MISSING, "number", "no text given");
+      return failure(DiagnosticCodes.NOT_A_LICENSE, null, "not a licence text: no text given");
     }
     if (text.length() > MAX_CHARS) {
       return failure(DiagnosticCodes.TOO_LARGE, null, "text of " + text.length()

@@ -146,7 +146,7 @@ class ParserBehaviourTest {
 
   @Test
   void emptyAndNullTextGiveAnErrorNotAnException() {
-    assertEquals(DiagnosticCodes.NUMBER_MISSING, LicenseTextParser.standard().parse("").diagnostics().get(0).code());
+    assertEquals(DiagnosticCodes.NOT_A_LICENSE, LicenseTextParser.standard().parse("").diagnostics().get(0).code());
     assertEquals(Optional.empty(), LicenseTextParser.standard().parse(null).value());
   }
 
