@@ -1,54 +1,18 @@
 package dev.telelicense.io.document;
 
-import dev.telelicense.model.License;
-import dev.telelicense.model.OperatingFacts;
-import dev.telelicense.rules.ComplianceReport;
+import javax.annotation.concurrent.Immutable;
 
 /** The JSON documents; see {@link DocumentCodec} for the contract. Immutable and thread-safe. */
-public final class JsonDocuments implements DocumentCodec {
+@Immutable
+public final class JsonDocuments extends StreamingDocuments {
   private static final JsonDocuments STANDARD = new JsonDocuments();
 
-  private final Engine engine = new Engine(Factories.json(), DocumentFormat.JSON);
-
-  private JsonDocuments() {}
+  private JsonDocuments() {
+    super(new Engine(Factories.json(), DocumentFormat.JSON), DocumentFormat.JSON);
+  }
 
   /** The one instance: configured once, immutable, safe to share between threads. */
   public static JsonDocuments standard() {
     return STANDARD;
-  }
-
-  @Override
-  public DocumentFormat format() {
-    return DocumentFormat.JSON;
-  }
-
-  @Override
-  public String writeLicense(License license) {
-    return engine.write(license, LicenseWriter::write);
-  }
-
-  @Override
-  public License readLicense(String document) {
-    return engine.read(document, LicenseReader::read);
-  }
-
-  @Override
-  public String writeFacts(OperatingFacts facts) {
-    return engine.write(facts, FactsWriter::write);
-  }
-
-  @Override
-  public OperatingFacts readFacts(String document) {
-    return engine.read(document, FactsReader::read);
-  }
-
-  @Override
-  public String writeReport(ComplianceReport report) {
-    return engine.write(report, ReportWriter::write);
-  }
-
-  @Override
-  public ComplianceReport readReport(String document) {
-    return engine.read(document, ReportReader::read);
   }
 }
