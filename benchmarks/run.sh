@@ -3,7 +3,7 @@
 #   NAME VALUE UNIT RATIOx   (ratio = our cost over the baseline's; lower is better)
 # Runs from any directory. Builds the benchmarks jar and the CLI jar quietly first; the figures
 # and their ratios are computed in Java (Figures), so nothing beyond a JDK 17 is needed.
-# --quick: about 2½ minutes on 2 cores. Without it: about 12 minutes, steadier figures.
+# --quick: about 2½ minutes on 2 cores. Without it: about 11 minutes, steadier figures.
 set -euo pipefail
 
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"

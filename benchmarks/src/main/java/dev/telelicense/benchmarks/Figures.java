@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -34,8 +36,15 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 public final class Figures {
 
-  /** A figure: our benchmark and its baseline, named {@code Class.method} as JMH reports them. */
-  record Pair(String figure, String ours, String baseline) {}
+  /**
+   * A figure: our benchmark and its baseline, {@code Class.method}, with the seed parameter if the
+   * benchmark takes one (else null).
+   */
+  record Pair(String figure, String ours, String baseline, String seed) {
+    Pair(String figure, String ours, String baseline) {
+      this(figure, ours, baseline, null);
+    }
+  }
 
   /** Every JMH figure. Another variant to measure is one more benchmark method and one more row. */
   static final List<Pair> PAIRS = pairs();
@@ -43,8 +52,7 @@ public final class Figures {
   private static List<Pair> pairs() {
     List<Pair> p = new ArrayList<>();
     for (String seed : Seeds.ALL) {
-      p.add(new Pair("parse." + seed, "ParseBenchmark.parse[" + seed + "]",
-          "ParseBenchmark.decodeAndSplit[" + seed + "]"));
+      p.add(new Pair("parse." + seed, "ParseBenchmark.parse", "ParseBenchmark.decodeAndSplit", seed));
     }
     p.add(new Pair("json.write", "JsonBenchmark.write", "JsonBenchmark.jacksonWrite"));
     p.add(new Pair("json.read", "JsonBenchmark.read", "JsonBenchmark.jacksonRead"));
@@ -68,14 +76,17 @@ public final class Figures {
       System.err.println(e.getMessage());
       System.exit(1);
     }
-    Map<String, Double> opsPerSecond = runJmh(quick);
+    System.err.println("# running the JMH benchmarks (" + (quick ? "about 2 minutes" : "about 10 minutes")
+        + ")…");
     for (Pair p : PAIRS) {
+      Map<String, Double> opsPerSecond = runJmh(p, quick);
       double ours = score(opsPerSecond, p.ours());
       double base = score(opsPerSecond, p.baseline());
       System.out.println(line(p.figure(), ops(ours), "ops/s", base / ours));
-      System.out.println("#   baseline " + p.baseline() + " " + ops(base) + " ops/s");
+      String which = p.seed() == null ? p.baseline() : p.baseline() + "[" + p.seed() + "]";
+      System.out.println("#   baseline " + which + " " + ops(base) + " ops/s");
+      System.out.flush();
     }
-    System.out.flush();
     if (!CliStart.run(quick ? 10 : 30)) {
       System.exit(1);
     }
@@ -89,14 +100,22 @@ public final class Figures {
         System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"));
   }
 
-  /** Throughput of every benchmark, keyed {@code Class.method} plus {@code [param]} if it has one. */
-  private static Map<String, Double> runJmh(boolean quick) throws RunnerException {
+  /**
+   * Runs one pair, ours and its baseline back to back, so that both see much the same load on a
+   * shared machine (JMH would otherwise run all benchmarks in name order, a minute or more apart).
+   * Returns the throughput of each, keyed {@code Class.method}.
+   */
+  private static Map<String, Double> runJmh(Pair pair, boolean quick) throws RunnerException {
     OptionsBuilder o = new OptionsBuilder();
-    o.include("dev\\.telelicense\\.benchmarks\\.\\w+Benchmark\\.")
-        .mode(org.openjdk.jmh.annotations.Mode.Throughput)
+    o.include("^dev\\.telelicense\\.benchmarks\\.(" + Pattern.quote(pair.ours()) + "|"
+            + Pattern.quote(pair.baseline()) + ")$")
+        .mode(Mode.Throughput)
         .timeUnit(TimeUnit.SECONDS)
         .shouldFailOnError(true)
         .verbosity(VerboseMode.SILENT);
+    if (pair.seed() != null) {
+      o.param("seed", pair.seed());
+    }
     if (quick) {
       // 18 benchmarks x (fork start + 5 s) is about 100 s: inside three minutes with the CLI runs.
       o.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1))
@@ -106,15 +125,12 @@ public final class Figures {
           .measurementIterations(5).measurementTime(TimeValue.seconds(2));
     }
     Options options = o.build();
-    System.err.println("# running the JMH benchmarks (" + (quick ? "about 2 minutes" : "about 10 minutes")
-        + ")…");
     Collection<RunResult> results = new Runner(options).run();
     Map<String, Double> scores = new HashMap<>();
     for (RunResult r : results) {
       String full = r.getParams().getBenchmark();
       String name = full.substring(full.lastIndexOf('.', full.lastIndexOf('.') - 1) + 1);
-      String seed = r.getParams().getParam("seed");
-      scores.put(seed == null ? name : name + "[" + seed + "]", r.getPrimaryResult().getScore());
+      scores.put(name, r.getPrimaryResult().getScore());
     }
     return scores;
   }
