@@ -10,10 +10,8 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import javax.annotation.Nullable;
 
@@ -108,18 +106,20 @@ final class Cursor {
   void object(Fields fields, FieldReader reader) {
     expect(JsonToken.START_OBJECT, "an object");
     enter();
-    Set<String> seen = new HashSet<>();
+    long seen = 0;
     while (next() == JsonToken.FIELD_NAME) {
       String name = currentName();
-      if (!fields.contains(name)) {
+      long bit = fields.bit(name);
+      if (bit == 0) {
         throw fail("unknown field " + Texts.quote(name), Suggestions.closest(name, fields.names())
             .map(s -> " — did you mean '" + s + "'?")
             .orElse(" — expected one of: " + String.join(", ", fields.names())));
       }
-      if (!seen.add(name)) {
+      if ((seen & bit) != 0) {
         throw fail("duplicate field " + Texts.quote(name), "");
       }
-      push("." + name);
+      seen |= bit;
+      push('.', name);
       if (next() == null) {
         throw fail("unexpected end of document", "");
       }
@@ -129,10 +129,9 @@ final class Cursor {
     if (token != JsonToken.END_OBJECT) {
       throw fail("unexpected end of document", "");
     }
-    for (String name : fields.names()) {
-      if (fields.isRequired(name) && !seen.contains(name)) {
-        throw fail("missing required field '" + name + "'", "");
-      }
+    String missing = fields.firstMissing(seen);
+    if (missing != null) {
+      throw fail("missing required field '" + missing + "'", "");
     }
     depth--;
   }
@@ -144,7 +143,7 @@ final class Cursor {
     List<T> out = new ArrayList<>();
     while (true) {
       // The element's path is pushed before advancing, so that a refused YAML anchor names it.
-      push("[" + out.size() + "]");
+      pushIndex(out.size());
       if (next() == JsonToken.END_ARRAY) {
         pop();
         break;
@@ -235,9 +234,16 @@ final class Cursor {
     }
   }
 
-  private void push(String segment) {
+  /** Appends {@code .name} to the path; no string is built for it. */
+  private void push(char separator, String name) {
     marks[level++] = path.length();
-    path.append(segment);
+    path.append(separator).append(name);
+  }
+
+  /** Appends {@code [index]} to the path. */
+  private void pushIndex(int index) {
+    marks[level++] = path.length();
+    path.append('[').append(index).append(']');
   }
 
   private void pop() {

@@ -1,39 +1,64 @@
 package dev.telelicense.io.document;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The field names one object of a document may have, in written order, and which of them are required.
  * Anything else is an error: a misspelt key must never silently switch a check off.
+ *
+ * <p>Each name has a bit, so a reader tracks the fields it has seen in one {@code long} instead of a set
+ * per object: documents hold hundreds of small objects and this is their hottest path.
  */
 final class Fields {
-  private final List<String> names;
-  private final Set<String> required;
+  /** A {@code long} holds the seen-bits; no object of the documents comes near this many fields. */
+  private static final int MAX_FIELDS = 64;
 
-  private Fields(List<String> names, Set<String> required) {
+  private final List<String> names;
+  private final Map<String, Integer> bits;
+  private final long requiredBits;
+
+  private Fields(List<String> names, long requiredBits) {
     this.names = List.copyOf(names);
-    this.required = Set.copyOf(required);
+    Map<String, Integer> b = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      b.put(names.get(i), i);
+    }
+    this.bits = Map.copyOf(b);
+    this.requiredBits = requiredBits;
   }
 
   /** {@code names} in document order; {@code required} a subset of them. */
   static Fields of(List<String> names, String... required) {
-    Set<String> r = Set.of(required);
-    if (!names.containsAll(r)) {
-      throw new IllegalArgumentException("required fields " + r + " not all in " + names);
+    if (names.size() > MAX_FIELDS) {
+      throw new IllegalArgumentException("more than " + MAX_FIELDS + " fields: " + names);
     }
-    return new Fields(names, r);
+    long requiredBits = 0;
+    for (String r : required) {
+      int i = names.indexOf(r);
+      if (i < 0) {
+        throw new IllegalArgumentException("required field " + r + " not in " + names);
+      }
+      requiredBits |= 1L << i;
+    }
+    return new Fields(names, requiredBits);
   }
 
   List<String> names() {
     return names;
   }
 
-  boolean contains(String name) {
-    return names.contains(name);
+  /** The bit of {@code name}, or 0 when the object may not have it. */
+  long bit(String name) {
+    Integer i = bits.get(name);
+    return i == null ? 0 : 1L << i;
   }
 
-  boolean isRequired(String name) {
-    return required.contains(name);
+  /** The first required field not in {@code seen}, or null when all are there. */
+  @javax.annotation.Nullable
+  String firstMissing(long seen) {
+    long missing = requiredBits & ~seen;
+    return missing == 0 ? null : names.get(Long.numberOfTrailingZeros(missing));
   }
 }
