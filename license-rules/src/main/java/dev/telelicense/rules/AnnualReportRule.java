@@ -28,7 +28,7 @@ final class AnnualReportRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<LocalDate> issued = ctx.license().issuedOn();
     if (issued.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("许可证发证日期不明，无法确定应报年度",

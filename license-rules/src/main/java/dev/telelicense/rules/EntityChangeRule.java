@@ -30,7 +30,7 @@ final class EntityChangeRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<List<EntityChange>> changes = ctx.facts().entityChanges();
     if (changes.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供经营主体变更情况",

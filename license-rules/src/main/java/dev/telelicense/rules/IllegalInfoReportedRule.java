@@ -26,7 +26,7 @@ final class IllegalInfoReportedRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<List<IllegalInfoDisposal>> disposals = ctx.facts().illegalInfoDisposals();
     if (disposals.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供违法信息处置记录",

@@ -25,7 +25,7 @@ final class InfoChangeRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<List<InfoChange>> changes = ctx.facts().infoChanges();
     if (changes.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供信息变更情况", "changes of information are not known"));

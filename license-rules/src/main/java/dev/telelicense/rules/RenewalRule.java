@@ -26,7 +26,7 @@ final class RenewalRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<LocalDate> validUntil = ctx.license().validUntil();
     if (validUntil.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("许可证有效期至不明，无法计算续办期限",

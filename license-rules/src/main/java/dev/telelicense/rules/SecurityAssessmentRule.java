@@ -25,7 +25,7 @@ final class SecurityAssessmentRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<List<SecurityAssessment>> assessments = ctx.facts().securityAssessments();
     if (assessments.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供安全评估情况", "security assessments are not known"));
