@@ -64,6 +64,9 @@ final class AttestationRule implements Rule {
 
   /** {@code 十五(三)} and {@code 十五 （三）} cite the same item as {@code 十五（三）}. */
   static String normalize(String citation) {
+    if (isNormal(citation)) {
+      return citation;
+    }
     StringBuilder b = new StringBuilder(citation.length());
     for (int i = 0; i < citation.length(); i++) {
       char c = citation.charAt(i);
@@ -73,5 +76,16 @@ final class AttestationRule implements Rule {
       b.append(c == '(' ? '（' : c == ')' ? '）' : c);
     }
     return b.toString();
+  }
+
+  /** Whether {@link #normalize} would change nothing: most citations, so no copy is made. */
+  private static boolean isNormal(String citation) {
+    for (int i = 0; i < citation.length(); i++) {
+      char c = citation.charAt(i);
+      if (c == '(' || c == ')' || c == '\u3000' || Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -100,8 +100,16 @@ enum Clause {
 
   /** {@code c} as {@link #normalize} keeps it: half-width, or {@code 0} when it is dropped. */
   static char normalizedChar(char c) {
+    // Shortcuts for what licences are made of, each agreeing with Character.isLetterOrDigit:
+    // CJK ideographs of Unicode 1.1 (all letters), and ASCII (letters and digits only).
+    if (c >= '\u4E00' && c <= '\u9FA5') {
+      return c;
+    }
     if (c >= '\uFF01' && c <= '\uFF5E') {
       c = (char) (c - 0xFEE0);
+    }
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? c : 0;
     }
     return Character.isLetterOrDigit(c) ? c : 0;
   }

@@ -37,6 +37,8 @@ final class LicenseAnalysis {
   /** Per entry: its citation as attestations are matched ({@link AttestationRule#normalize}). */
   private final String[] attestationKeys;
   private final List<TelecomService> scopeServices = new ArrayList<>();
+  /** Per scope service: whether the licence grants it (asked once, however many items it scopes). */
+  private final List<Boolean> scopeGranted = new ArrayList<>();
   private final ScopeCheck b21;
   /** Citation → rank in the licence, for the report's order; unknown citations rank {@code last}. */
   private final Map<String, Integer> positions = new HashMap<>();
@@ -70,17 +72,9 @@ final class LicenseAnalysis {
         containing.putIfAbsent(i, p);
       }
     }
-    char[] buffer = new char[512];
     long[] phrases = new long[n];
     Map<Provision, TelecomService> headings = new IdentityHashMap<>();
-    for (int i = 0; i < n; i++) {
-      String text = entries[i].text();
-      buffer = PhraseScanner.bufferFor(text, buffer);
-      phrases[i] = Phrases.scan(text, buffer);
-      if (!entries[i].items().isEmpty()) {
-        headings.put(entries[i], Phrases.headingService(phrases[i]));
-      }
-    }
+    read(entries, phrases, headings);
     this.citations = new String[n];
     this.scopeChecks = new ScopeCheck[n][];
     this.attestationKeys = new String[n];
@@ -117,6 +111,22 @@ final class LicenseAnalysis {
     this.b21 = check(B21.SERVICE, B21.PRINTED);
   }
 
+  /**
+   * Reads every text once: the clause phrases of each entry into {@code phrases}, and the service
+   * of each provision that has items into {@code headings}. One buffer serves all texts.
+   */
+  private static void read(Provision[] entries, long[] phrases, Map<Provision, TelecomService> headings) {
+    char[] buffer = new char[512];
+    for (int i = 0; i < entries.length; i++) {
+      String text = entries[i].text();
+      buffer = PhraseScanner.bufferFor(text, buffer);
+      phrases[i] = Phrases.scan(text, buffer);
+      if (!entries[i].items().isEmpty()) {
+        headings.put(entries[i], Phrases.headingService(text, buffer));
+      }
+    }
+  }
+
   /** The printed scope, then the heading's service: as the rules have always asked. */
   private ScopeCheck[] checksOf(Provision item, Provision parent, Map<Provision, TelecomService> headings) {
     List<ScopeCheck> checks = new ArrayList<>(2);
@@ -127,8 +137,8 @@ final class LicenseAnalysis {
         checks.add(check(scoped, printed));
       }
     }
-    TelecomService about = headings.containsKey(parent) ? headings.get(parent)
-        : Phrases.headingService(Phrases.scan(parent.text()));
+    // The parent always has items, so its heading was read with the texts.
+    TelecomService about = headings.get(parent);
     if (about != null) {
       checks.add(check(about, about.name()));
     }
@@ -140,8 +150,9 @@ final class LicenseAnalysis {
     if (index < 0) {
       index = scopeServices.size();
       scopeServices.add(service);
+      scopeGranted.add(grants(service));
     }
-    return new ScopeCheck(index, printed, grants(service));
+    return new ScopeCheck(index, printed, scopeGranted.get(index));
   }
 
   private static int[] toArray(List<Integer> list) {

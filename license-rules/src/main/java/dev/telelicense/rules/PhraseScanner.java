@@ -3,18 +3,19 @@ package dev.telelicense.rules;
 /**
  * 关键词匹配 — finds a fixed set of key phrases in {@link Clause#normalize normalised} text in one
  * pass: each character is normalised and appended to a buffer, and only phrases ending in that
- * character are compared (backwards), so a provision is read once whatever the number of phrases,
- * and no normalised {@code String} is built. Immutable; the buffer is the caller's, so one scanner
+ * character and the one before it are compared (backwards), so a provision is read once whatever the
+ * number of phrases, and no normalised {@code String} is built. Two characters, not one, pick the
+ * candidates because the phrases share common last characters (日, 务) that the texts are full of. Immutable; the buffer is the caller's, so one scanner
  * serves any number of threads.
  */
 final class PhraseScanner {
-  private static final int SLOTS = 256;
+  private static final int SLOTS = 1024;
 
   private final char[][] phrases;
-  /** For each slot (last character's low byte), the phrases whose last character falls there. */
+  /** For each slot (of the last two characters), the phrases whose ending falls there. */
   private final long[] endingIn = new long[SLOTS];
 
-  /** At most 64 phrases: a scan reports them as bits of a {@code long}. */
+  /** At most 64 phrases of two characters or more: a scan reports them as bits of a {@code long}. */
   PhraseScanner(String... phrases) {
     if (phrases.length > Long.SIZE) {
       throw new IllegalArgumentException("at most 64 phrases, got " + phrases.length);
@@ -22,11 +23,11 @@ final class PhraseScanner {
     this.phrases = new char[phrases.length][];
     for (int i = 0; i < phrases.length; i++) {
       char[] p = phrases[i].toCharArray();
-      if (p.length == 0) {
-        throw new IllegalArgumentException("empty phrase");
+      if (p.length < 2) {
+        throw new IllegalArgumentException("a phrase needs two characters: '" + phrases[i] + "'");
       }
       this.phrases[i] = p;
-      endingIn[p[p.length - 1] & (SLOTS - 1)] |= 1L << i;
+      endingIn[slot(p[p.length - 2], p[p.length - 1])] |= 1L << i;
     }
   }
 
@@ -43,13 +44,15 @@ final class PhraseScanner {
   long scan(String text, char[] buffer) {
     long found = 0;
     int n = 0;
+    char previous = 0;
     for (int i = 0, len = text.length(); i < len; i++) {
       char c = Clause.normalizedChar(text.charAt(i));
       if (c == 0) {
         continue;
       }
       buffer[n++] = c;
-      long candidates = endingIn[c & (SLOTS - 1)] & ~found;
+      long candidates = endingIn[slot(previous, c)] & ~found;
+      previous = c;
       while (candidates != 0) {
         int bit = Long.numberOfTrailingZeros(candidates);
         candidates &= candidates - 1;
@@ -59,6 +62,10 @@ final class PhraseScanner {
       }
     }
     return found;
+  }
+
+  private static int slot(char previous, char last) {
+    return (previous * 31 + last) & (SLOTS - 1);
   }
 
   private static boolean endsWith(char[] buffer, int n, char[] phrase) {

@@ -7,18 +7,20 @@ import java.util.List;
 import javax.annotation.Nullable;
 
 /**
- * The one phrase table the licence is read with: every {@link Clause}'s key phrases and, for the
+ * The phrase tables the licence is read with: every {@link Clause}'s key phrases and, for the
  * headings of item lists ({@code 你公司在经营信息服务业务时…}), {@code 经营} + the name of every coded
  * service of the standard catalogue. Built once from constants and the immutable standard catalogue;
  * immutable afterwards, so sharing it across threads is safe.
  */
 final class Phrases {
-  private static final PhraseScanner SCANNER;
+  private static final PhraseScanner CLAUSES;
   /** [clause ordinal][phrase set]: the bits of the set's phrases. */
   private static final long[][] CLAUSE_SETS;
-  /** Bits of the heading phrases; bit {@code HEADING_BASE + i} is {@code HEADED[i]}. */
-  private static final long HEADING_BITS;
-  private static final int HEADING_BASE;
+  /**
+   * The heading phrases, bit {@code i} for {@code HEADED[i]}. A table of their own, read only in the
+   * few provisions that have items: they all end in 业务, which every provision is full of.
+   */
+  private static final PhraseScanner HEADINGS;
   private static final TelecomService[] HEADED;
 
   static {
@@ -39,31 +41,30 @@ final class Phrases {
         }
       }
     }
-    HEADING_BASE = phrases.size();
+    CLAUSES = new PhraseScanner(phrases.toArray(new String[0]));
+    List<String> headings = new ArrayList<>();
     List<TelecomService> headed = new ArrayList<>();
     // Only coded services: item names (交易处理业务) lie inside service names (在线数据处理与交易处理业务).
     for (TelecomService e : ServiceCatalog.standard().entries()) {
       if (e.code().isPresent() && !e.isItem()) {
         headed.add(e);
-        phrases.add("经营" + Clause.normalize(e.name()));
+        headings.add("经营" + Clause.normalize(e.name()));
       }
     }
     HEADED = headed.toArray(new TelecomService[0]);
-    HEADING_BITS = phrases.size() == Long.SIZE ? -1L << HEADING_BASE
-        : ((1L << phrases.size()) - 1) & (-1L << HEADING_BASE);
-    SCANNER = new PhraseScanner(phrases.toArray(new String[0]));
+    HEADINGS = new PhraseScanner(headings.toArray(new String[0]));
   }
 
   private Phrases() {}
 
-  /** The phrases found in {@code text}; {@code buffer} is scratch of at least its length. */
+  /** The clause phrases found in {@code text}; {@code buffer} is scratch of at least its length. */
   static long scan(String text, char[] buffer) {
-    return SCANNER.scan(text, buffer);
+    return CLAUSES.scan(text, buffer);
   }
 
   /** {@link #scan(String, char[])} with a buffer of its own. */
   static long scan(String text) {
-    return SCANNER.scan(text, new char[text.length()]);
+    return scan(text, new char[text.length()]);
   }
 
   /** The clauses stated by a text with these phrases: bit {@code ordinal} per clause. */
@@ -81,17 +82,18 @@ final class Phrases {
   }
 
   /**
-   * The coded service a heading with these phrases is about: the longest name found, the first in
-   * catalogue order among equals ({@code 你公司在经营信息服务业务时…} gives B25).
+   * The coded service a heading is about: the longest name found in {@code text}, the first in
+   * catalogue order among equals ({@code 你公司在经营信息服务业务时…} gives B25). {@code buffer} is
+   * scratch of at least the text's length.
    */
   @Nullable
-  static TelecomService headingService(long found) {
-    long headings = found & HEADING_BITS;
+  static TelecomService headingService(String text, char[] buffer) {
+    long headings = HEADINGS.scan(text, buffer);
     TelecomService best = null;
     while (headings != 0) {
       int bit = Long.numberOfTrailingZeros(headings);
       headings &= headings - 1;
-      TelecomService e = HEADED[bit - HEADING_BASE];
+      TelecomService e = HEADED[bit];
       if (best == null || e.name().length() > best.name().length()) {
         best = e;
       }

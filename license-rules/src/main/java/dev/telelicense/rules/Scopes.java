@@ -15,6 +15,7 @@ final class Scopes {
 
   /** The coded service a provision's heading is about: {@code 你公司在经营信息服务业务时…} gives B25. */
   static Optional<TelecomService> serviceOfHeading(Provision provision) {
-    return Optional.ofNullable(Phrases.headingService(Phrases.scan(provision.text())));
+    String text = provision.text();
+    return Optional.ofNullable(Phrases.headingService(text, new char[text.length()]));
   }
 }
