@@ -98,19 +98,25 @@ enum Clause {
     return b.toString();
   }
 
+  /**
+   * Bit {@code c} set when {@code Character.isLetterOrDigit(c)}: one lookup per character of every
+   * provision instead of the character database's several. Filled once, never changed.
+   */
+  private static final long[] LETTER_OR_DIGIT = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.isLetterOrDigit((char) c)) {
+        LETTER_OR_DIGIT[c >>> 6] |= 1L << c;
+      }
+    }
+  }
+
   /** {@code c} as {@link #normalize} keeps it: half-width, or {@code 0} when it is dropped. */
   static char normalizedChar(char c) {
-    // Shortcuts for what licences are made of, each agreeing with Character.isLetterOrDigit:
-    // CJK ideographs of Unicode 1.1 (all letters), and ASCII (letters and digits only).
-    if (c >= '\u4E00' && c <= '\u9FA5') {
-      return c;
-    }
     if (c >= '\uFF01' && c <= '\uFF5E') {
       c = (char) (c - 0xFEE0);
     }
-    if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? c : 0;
-    }
-    return Character.isLetterOrDigit(c) ? c : 0;
+    return (LETTER_OR_DIGIT[c >>> 6] & (1L << c)) != 0 ? c : 0;
   }
 }
