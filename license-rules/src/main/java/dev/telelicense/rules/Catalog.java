@@ -2,7 +2,9 @@ package dev.telelicense.rules;
 
 import dev.telelicense.model.ServiceCatalog;
 import dev.telelicense.model.TelecomService;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -67,6 +69,15 @@ final class Catalog {
       }
     }
     return false;
+  }
+
+  /** {@code entry}, its parent, the parent's parent…: every entry that {@link #contains} it. */
+  static List<TelecomService> selfAndAncestors(TelecomService entry) {
+    List<TelecomService> up = new ArrayList<>(4);
+    for (TelecomService e = entry; e != null; e = parentOf(e)) {
+      up.add(e);
+    }
+    return up;
   }
 
   /** Whether one of the two entries contains the other: an operated entry touches a scoped one. */

@@ -33,14 +33,10 @@ final class Evaluation {
       for (int i = 0; i < services.length; i++) {
         services[i] = Catalog.find(names.get(i));
       }
-      List<TelecomService> scoped = analysis.scopeServices();
-      operated = new boolean[scoped.size()];
-      for (int s = 0; s < operated.length; s++) {
-        for (TelecomService e : services) {
-          if (e != null && Catalog.touches(scoped.get(s), e)) {
-            operated[s] = true;
-            break;
-          }
+      operated = new boolean[analysis.scopeServices().size()];
+      for (TelecomService e : services) {
+        if (e != null) {
+          markTouched(analysis, e, operated);
         }
       }
     } else {
@@ -55,6 +51,21 @@ final class Evaluation {
       }
     } else {
       attested = null;
+    }
+  }
+
+  /**
+   * Marks the scope services {@code operated} lies in or around ({@link Catalog#touches}): its
+   * ancestors are walked once here, each scope service's were walked by the analysis.
+   */
+  private static void markTouched(LicenseAnalysis analysis, TelecomService operated, boolean[] touched) {
+    List<TelecomService> up = Catalog.selfAndAncestors(operated);
+    for (int s = 0; s < touched.length; s++) {
+      if (touched[s]) {
+        continue;
+      }
+      TelecomService scoped = analysis.scopeServices().get(s);
+      touched[s] = up.contains(scoped) || analysis.scopeAncestors(s).contains(operated);
     }
   }
 

@@ -32,7 +32,7 @@ final class InfoChangeRule extends ProvisionRule {
     }
     Timeliness t = new Timeliness(ctx);
     for (InfoChange c : changes.get()) {
-      t.add(c.changedOn() + "发生的信息变更", "information change on " + c.changedOn(), "报送", "reported",
+      t.add(t.english() ? "information change on " + c.changedOn() : c.changedOn() + "发生的信息变更", "报送", "reported",
           Deadlines.daysAfter(c.changedOn(), DAYS, ctx.calendar()), c.reportedOn());
     }
     return t.verdict("无信息变更", "no information changed");

@@ -37,6 +37,8 @@ final class LicenseAnalysis {
   /** Per entry: its citation as attestations are matched ({@link AttestationRule#normalize}). */
   private final String[] attestationKeys;
   private final List<TelecomService> scopeServices = new ArrayList<>();
+  /** Per scope service: it and its ancestors, for telling whether an operated service lies within. */
+  private final List<List<TelecomService>> scopeAncestors = new ArrayList<>();
   /** Per scope service: whether the licence grants it (asked once, however many items it scopes). */
   private final List<Boolean> scopeGranted = new ArrayList<>();
   private final ScopeCheck b21;
@@ -151,6 +153,7 @@ final class LicenseAnalysis {
       index = scopeServices.size();
       scopeServices.add(service);
       scopeGranted.add(grants(service));
+      scopeAncestors.add(Catalog.selfAndAncestors(service));
     }
     return new ScopeCheck(index, printed, scopeGranted.get(index));
   }
@@ -196,6 +199,11 @@ final class LicenseAnalysis {
   /** The services scope checks ask about, by index; an evaluation looks each up once. */
   List<TelecomService> scopeServices() {
     return Collections.unmodifiableList(scopeServices);
+  }
+
+  /** Scope service {@code index} and its ancestors. */
+  List<TelecomService> scopeAncestors(int index) {
+    return scopeAncestors.get(index);
   }
 
   Provision provision(int entry) {

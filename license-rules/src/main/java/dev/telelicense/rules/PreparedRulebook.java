@@ -71,7 +71,10 @@ public final class PreparedRulebook {
     }
     List<Finding> findings = new ArrayList<>(64);
     for (Rule r : rules) {
-      findings.addAll(r.evaluate(ctx));
+      // Added one by one: addAll would copy each rule's list into an array first.
+      for (Finding f : r.evaluate(ctx)) {
+        findings.add(f);
+      }
     }
     return ComplianceReport.builder().license(analysis.number()).asOf(ctx.asOf())
         .findings(analysis.inLicenceOrder(findings)).build();

@@ -32,7 +32,7 @@ final class SecurityAssessmentRule extends ProvisionRule {
     }
     Timeliness t = new Timeliness(ctx);
     for (SecurityAssessment a : assessments.get()) {
-      t.add(a.completedOn() + "完成的安全评估", "security assessment completed on " + a.completedOn(),
+      t.add(t.english() ? "security assessment completed on " + a.completedOn() : a.completedOn() + "完成的安全评估",
           "提交报告", "reported", Deadlines.daysAfter(a.completedOn(), DAYS, ctx.calendar()), a.reportedOn());
     }
     return t.verdict("无已完成的安全评估", "no security assessment was completed");
