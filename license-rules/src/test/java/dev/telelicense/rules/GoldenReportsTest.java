@@ -129,7 +129,7 @@ class GoldenReportsTest {
     assertEquals(expected, actual, "see target/golden-reports.actual.txt");
   }
 
-  private static String read() {
+  static String read() {
     try (InputStream in = GoldenReportsTest.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         return "";
