@@ -42,11 +42,14 @@ final class PhraseScanner {
    * caller reuses from one provision to the next.
    */
   long scan(String text, char[] buffer) {
+    // Copied in bulk, then normalised in place: the write index never passes the read index.
+    int len = text.length();
+    text.getChars(0, len, buffer, 0);
     long found = 0;
     int n = 0;
     char previous = 0;
-    for (int i = 0, len = text.length(); i < len; i++) {
-      char c = Clause.normalizedChar(text.charAt(i));
+    for (int i = 0; i < len; i++) {
+      char c = Clause.normalizedChar(buffer[i]);
       if (c == 0) {
         continue;
       }

@@ -69,6 +69,9 @@ final class Phrases {
 
   /** The clauses stated by a text with these phrases: bit {@code ordinal} per clause. */
   static int clausesIn(long found) {
+    if (found == 0) {
+      return 0; // most items state no clause
+    }
     int stated = 0;
     for (int c = 0; c < CLAUSE_SETS.length; c++) {
       for (long set : CLAUSE_SETS[c]) {
