@@ -19,7 +19,7 @@ final class Evaluation {
   private final LicenseAnalysis analysis;
   /** The operated services as catalogue entries ({@code null} where none); null when not known. */
   @Nullable private final TelecomService[] services;
-  /** Per {@link LicenseAnalysis#scopeServices()} index: whether an operated service touches it. */
+  /** Per {@link LicenseAnalysis#scopeService scope service} index: whether an operated service touches it. */
   @Nullable private final boolean[] operated;
   /** Normalised citation → the first attestation naming it; null when attestations are not known. */
   @Nullable private final Map<String, Attestation> attested;
@@ -33,7 +33,7 @@ final class Evaluation {
       for (int i = 0; i < services.length; i++) {
         services[i] = Catalog.find(names.get(i));
       }
-      operated = new boolean[analysis.scopeServices().size()];
+      operated = new boolean[analysis.scopeServiceCount()];
       for (TelecomService e : services) {
         if (e != null) {
           markTouched(analysis, e, operated);
@@ -64,7 +64,7 @@ final class Evaluation {
       if (touched[s]) {
         continue;
       }
-      TelecomService scoped = analysis.scopeServices().get(s);
+      TelecomService scoped = analysis.scopeService(s);
       touched[s] = up.contains(scoped) || analysis.scopeAncestors(s).contains(operated);
     }
   }

@@ -1,11 +1,12 @@
 package dev.telelicense.rules;
 
+import dev.telelicense.model.Grant;
 import dev.telelicense.model.License;
 import dev.telelicense.model.Provision;
 import dev.telelicense.model.TelecomService;
+import dev.telelicense.model.Website;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -53,9 +54,9 @@ final class LicenseAnalysis {
     this.number = license.number().toString();
     List<ResolvedGrant> resolved = new ArrayList<>();
     List<String> lowerDomains = new ArrayList<>();
-    for (var g : license.grants()) {
+    for (Grant g : license.grants()) {
       resolved.add(new ResolvedGrant(g));
-      for (var w : g.websites()) {
+      for (Website w : g.websites()) {
         for (String d : w.domains()) {
           lowerDomains.add(d.toLowerCase(Locale.ROOT));
         }
@@ -196,9 +197,14 @@ final class LicenseAnalysis {
     return false;
   }
 
-  /** The services scope checks ask about, by index; an evaluation looks each up once. */
-  List<TelecomService> scopeServices() {
-    return Collections.unmodifiableList(scopeServices);
+  /** How many services the scope checks ask about; an evaluation looks each up once. */
+  int scopeServiceCount() {
+    return scopeServices.size();
+  }
+
+  /** Scope service {@code index}. */
+  TelecomService scopeService(int index) {
+    return scopeServices.get(index);
   }
 
   /** Scope service {@code index} and its ancestors. */

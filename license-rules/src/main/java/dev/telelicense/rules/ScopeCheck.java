@@ -9,7 +9,7 @@ import javax.annotation.Nullable;
  * evaluation. Immutable.
  */
 final class ScopeCheck {
-  /** The service's index among {@link LicenseAnalysis#scopeServices()}. */
+  /** The service's index among {@link LicenseAnalysis#scopeService scope services}. */
   private final int service;
   /** The service as the message names it: as printed, or the catalogue name. */
   private final String printed;
