@@ -54,7 +54,7 @@ final class ServicesGrantedRule extends ProvisionRule {
     }
     return Verdict.of(Status.PASS, services.get().isEmpty()
         ? ctx.say("未经营任何电信业务", "no service is operated")
-        : ctx.say("所经营业务均在许可范围内：" + String.join("、", services.get()),
-            "every operated service is licensed: " + String.join(", ", services.get())));
+        : ctx.language() == Language.EN ? "every operated service is licensed: " + String.join(", ", names)
+        : "所经营业务均在许可范围内：" + String.join("、", names));
   }
 }
