@@ -25,7 +25,7 @@ final class AdvertisementRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<List<Advertisement>> ads = ctx.facts().advertisements();
     if (ads.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供广告情况", "advertisements are not known"));

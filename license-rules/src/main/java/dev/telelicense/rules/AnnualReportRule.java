@@ -28,7 +28,7 @@ final class AnnualReportRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<LocalDate> issued = ctx.license().issuedOn();
     if (issued.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("许可证发证日期不明，无法确定应报年度",
@@ -66,15 +66,23 @@ final class AnnualReportRule extends ProvisionRule {
     List<String> zh = new ArrayList<>();
     List<String> en = new ArrayList<>();
     for (int y : dueYears) {
-      List<AnnualReport> filed = reports.get().stream().filter(a -> a.year() == y).toList();
-      if (filed.stream().anyMatch(a -> isInFirstQuarter(a.filedOn(), y))) {
+      // The first report for the year, and whether any report for it is in its first quarter.
+      AnnualReport first = null;
+      boolean inTime = false;
+      for (AnnualReport a : reports.get()) {
+        if (a.year() == y) {
+          first = first == null ? a : first;
+          inTime = inTime || isInFirstQuarter(a.filedOn(), y);
+        }
+      }
+      if (inTime) {
         continue;
       }
-      if (filed.isEmpty()) {
+      if (first == null) {
         zh.add(y + "年未报");
         en.add(y + " not filed");
       } else {
-        LocalDate on = filed.get(0).filedOn();
+        LocalDate on = first.filedOn();
         zh.add(y + "年报于" + on + "填报，不在第一季度");
         en.add(y + " filed on " + on + ", outside the first quarter");
       }
@@ -83,8 +91,9 @@ final class AnnualReportRule extends ProvisionRule {
       return new Verdict(Status.FAIL, ctx.say("年报：" + String.join("；", zh),
           "annual report: " + String.join("; ", en)), due);
     }
-    return new Verdict(Status.PASS, ctx.say(join(dueYears, "、") + "年报均在第一季度填报",
-        "annual reports for " + join(dueYears, ", ") + " filed in the first quarter"), due);
+    return new Verdict(Status.PASS, ctx.language() == Language.EN
+        ? "annual reports for " + join(dueYears, ", ") + " filed in the first quarter"
+        : join(dueYears, "、") + "年报均在第一季度填报", due);
   }
 
   private static boolean isInFirstQuarter(LocalDate day, int year) {
@@ -96,6 +105,13 @@ final class AnnualReportRule extends ProvisionRule {
   }
 
   private static String join(List<Integer> years, String sep) {
-    return String.join(sep, years.stream().map(String::valueOf).toList());
+    StringBuilder b = new StringBuilder(years.size() * 6);
+    for (int i = 0; i < years.size(); i++) {
+      if (i > 0) {
+        b.append(sep);
+      }
+      b.append(years.get(i).intValue());
+    }
+    return b.toString();
   }
 }

@@ -1,11 +1,9 @@
 package dev.telelicense.rules;
 
 import dev.telelicense.model.Attestation;
-import dev.telelicense.model.License;
-import dev.telelicense.model.Provision;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * 承诺 — the obligations no fact can show (十 技术接口, 十五（三） 不得发布违法内容, …): every provision
@@ -32,53 +30,62 @@ final class AttestationRule implements Rule {
 
   @Override
   public List<Finding> evaluate(EvaluationContext ctx) {
-    License license = ctx.license();
-    List<Finding> findings = new ArrayList<>();
-    for (Provision p : Clause.provisionsAndItems(license)) {
-      boolean isObligation = license.provisionContaining(p).isPresent() || p.items().isEmpty();
-      if (!isObligation || Clause.anyIn(p)) {
-        continue;
-      }
-      String citation = license.citationOf(p);
-      Verdict v = judge(ctx, p, citation);
-      findings.add(Finding.builder().rule(ID).provision(citation).status(v.status()).message(v.message())
-          .build());
-    }
-    if (findings.isEmpty()) {
+    Evaluation ev = Evaluation.of(ctx);
+    LicenseAnalysis analysis = ev.analysis();
+    int[] open = analysis.attestable();
+    if (open.length == 0) {
       return List.of(Finding.builder().rule(ID).status(Status.NOT_APPLICABLE)
           .message(ctx.say("本许可证没有其他规定事项", "the licence has no other provisions")).build());
     }
-    return List.copyOf(findings);
-  }
-
-  private static Verdict judge(EvaluationContext ctx, Provision p, String citation) {
-    Optional<String> why = Scopes.whyNotApplicable(ctx, p);
-    if (why.isPresent()) {
-      return Verdict.of(Status.NOT_APPLICABLE, why.get());
-    }
-    Optional<List<Attestation>> attestations = ctx.facts().attestations();
-    if (attestations.isPresent()) {
-      String wanted = normalize(citation);
-      for (Attestation a : attestations.get()) {
-        if (normalize(a.provision()).equals(wanted)) {
-          return Verdict.of(Status.PASS, ctx.say(a.by() + "于" + a.on() + "承诺遵守第" + citation + "项",
-              citation + " attested by " + a.by() + " on " + a.on()));
+    boolean en = ctx.language() == Language.EN;
+    List<Finding> findings = new ArrayList<>(open.length);
+    for (int entry : open) {
+      String citation = analysis.citation(entry);
+      Status status;
+      String message = analysis.whyNotApplicable(entry, ev, ctx.language());
+      if (message != null) {
+        status = Status.NOT_APPLICABLE;
+      } else {
+        Attestation a = ev.attestationsKnown() ? ev.attestation(analysis.attestationKey(entry)) : null;
+        if (a != null) {
+          status = Status.PASS;
+          message = en ? citation + " attested by " + a.by() + " on " + a.on()
+              : a.by() + "于" + a.on() + "承诺遵守第" + citation + "项";
+        } else {
+          status = Status.NOT_REVIEWED;
+          message = en ? "nobody has attested " + citation : "无人承诺遵守第" + citation + "项";
         }
       }
+      findings.add(Finding.builder().rule(ID).provision(citation).status(status).message(message).build());
     }
-    return Verdict.of(Status.NOT_REVIEWED, ctx.say("无人承诺遵守第" + citation + "项",
-        "nobody has attested " + citation));
+    // Nobody else holds the list: a read-only view is as immutable as a copy.
+    return Collections.unmodifiableList(findings);
   }
 
   /** {@code 十五(三)} and {@code 十五 （三）} cite the same item as {@code 十五（三）}. */
   static String normalize(String citation) {
-    StringBuilder b = new StringBuilder();
-    for (char c : citation.toCharArray()) {
+    if (isNormal(citation)) {
+      return citation;
+    }
+    StringBuilder b = new StringBuilder(citation.length());
+    for (int i = 0; i < citation.length(); i++) {
+      char c = citation.charAt(i);
       if (Character.isWhitespace(c) || c == '\u3000') {
         continue;
       }
       b.append(c == '(' ? '（' : c == ')' ? '）' : c);
     }
     return b.toString();
+  }
+
+  /** Whether {@link #normalize} would change nothing: most citations, so no copy is made. */
+  private static boolean isNormal(String citation) {
+    for (int i = 0; i < citation.length(); i++) {
+      char c = citation.charAt(i);
+      if (c == '(' || c == ')' || c == '\u3000' || Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -26,12 +26,15 @@ public abstract class ComplianceReport {
   /** How many findings have each status; every status is present, in declaration order. */
   @Value.Derived
   public Map<Status, Integer> summary() {
-    Map<Status, Integer> counts = new EnumMap<>(Status.class);
-    for (Status s : Status.values()) {
-      counts.put(s, 0);
-    }
+    // Counted in an array, boxed once per status: every report computes this.
+    Status[] statuses = Status.values();
+    int[] n = new int[statuses.length];
     for (Finding f : findings()) {
-      counts.merge(f.status(), 1, Integer::sum);
+      n[f.status().ordinal()]++;
+    }
+    Map<Status, Integer> counts = new EnumMap<>(Status.class);
+    for (Status s : statuses) {
+      counts.put(s, n[s.ordinal()]);
     }
     return Collections.unmodifiableMap(counts);
   }

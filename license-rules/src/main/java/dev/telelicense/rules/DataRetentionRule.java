@@ -23,10 +23,10 @@ final class DataRetentionRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Provision provision) {
-    Optional<String> why = B21.whyNotApplicable(ctx);
-    if (why.isPresent()) {
-      return Verdict.of(Status.NOT_APPLICABLE, why.get());
+  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
+    String why = ev.analysis().whyB21NotApplicable(ev, ctx.language());
+    if (why != null) {
+      return Verdict.of(Status.NOT_APPLICABLE, why);
     }
     OptionalInt days = ctx.facts().dataRetentionDays();
     if (days.isEmpty()) {

@@ -30,7 +30,7 @@ final class EntityChangeRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<List<EntityChange>> changes = ctx.facts().entityChanges();
     if (changes.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供经营主体变更情况",
@@ -38,13 +38,15 @@ final class EntityChangeRule extends ProvisionRule {
     }
     Timeliness t = new Timeliness(ctx);
     for (EntityChange c : changes.get()) {
-      String zh = c.decidedOn() + "决定的经营主体变更";
-      String en = "entity change decided on " + c.decidedOn();
-      t.add(zh, en, "申请", "applied for", Deadlines.daysAfter(c.decidedOn(), DAYS, ctx.calendar()),
+      t.add(t.english() ? "entity change decided on " + c.decidedOn() : c.decidedOn() + "决定的经营主体变更",
+          "申请", "applied for", Deadlines.daysAfter(c.decidedOn(), DAYS, ctx.calendar()),
           c.appliedOn());
       if (c.implementedOn().isPresent()) {
         LocalDate done = c.implementedOn().get();
         Optional<LocalDate> approved = c.approvedOn();
+        // Rare: both languages' lines are written out, Timeliness keeps the context's.
+        String zh = c.decidedOn() + "决定的经营主体变更";
+        String en = "entity change decided on " + c.decidedOn();
         if (approved.isEmpty()) {
           t.line(Status.FAIL, zh + "未经批准即于" + done + "实施",
               en + ": implemented on " + done + " without approval");

@@ -19,6 +19,8 @@ public final class EvaluationContext {
   private final LocalDate asOf;
   private final WorkdayCalendar calendar;
   private final Language language;
+  /** What the built-in rules read instead of the licence, when the context was prepared. */
+  @Nullable private final Evaluation evaluation;
 
   private EvaluationContext(Builder b) {
     this.license = Objects.requireNonNull(b.license, "license");
@@ -26,6 +28,8 @@ public final class EvaluationContext {
     this.asOf = Objects.requireNonNull(b.asOf, "asOf");
     this.calendar = b.calendar;
     this.language = b.language;
+    this.evaluation = b.analysis != null && b.analysis.license() == license
+        ? new Evaluation(b.analysis, facts) : null;
   }
 
   /** Chinese messages and the official calendar. */
@@ -39,7 +43,9 @@ public final class EvaluationContext {
 
   /** A builder holding this context's values, to change one of them. */
   public Builder toBuilder() {
-    return builder().license(license).facts(facts).asOf(asOf).calendar(calendar).language(language);
+    Builder b = builder().license(license).facts(facts).asOf(asOf).calendar(calendar).language(language);
+    // The licence analysis stays valid as long as the licence does; the builder drops it otherwise.
+    return evaluation == null ? b : b.prepared(evaluation.analysis());
   }
 
   public License license() {
@@ -63,6 +69,12 @@ public final class EvaluationContext {
     return language;
   }
 
+  /** The prepared licence analysis joined with these facts; {@code null} when not prepared. */
+  @Nullable
+  Evaluation evaluation() {
+    return evaluation;
+  }
+
   /** The text in this context's language: {@code zh} or {@code en}. */
   public String say(String zh, String en) {
     return language == Language.EN ? en : zh;
@@ -75,8 +87,15 @@ public final class EvaluationContext {
     @Nullable private LocalDate asOf;
     private WorkdayCalendar calendar = WorkdayCalendar.official();
     private Language language = Language.ZH;
+    @Nullable private LicenseAnalysis analysis;
 
     private Builder() {}
+
+    /** The analysis of the licence, read by the built-in rules; ignored for another licence. */
+    Builder prepared(LicenseAnalysis analysis) {
+      this.analysis = analysis;
+      return this;
+    }
 
     public Builder license(License license) {
       this.license = Objects.requireNonNull(license, "license");

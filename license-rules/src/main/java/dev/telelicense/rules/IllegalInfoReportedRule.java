@@ -26,7 +26,7 @@ final class IllegalInfoReportedRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<List<IllegalInfoDisposal>> disposals = ctx.facts().illegalInfoDisposals();
     if (disposals.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供违法信息处置记录",
@@ -34,8 +34,8 @@ final class IllegalInfoReportedRule extends ProvisionRule {
     }
     Timeliness t = new Timeliness(ctx);
     for (IllegalInfoDisposal d : disposals.get()) {
-      t.add(d.disposedOn() + "处置的违法信息", "illegal information handled on " + d.disposedOn(), "上报",
-          "reported", Deadlines.workdaysAfter(d.disposedOn(), WORKDAYS, ctx.calendar()), d.reportedOn());
+      t.add(t.english() ? "illegal information handled on " + d.disposedOn() : d.disposedOn() + "处置的违法信息",
+          "上报", "reported", Deadlines.workdaysAfter(d.disposedOn(), WORKDAYS, ctx.calendar()), d.reportedOn());
     }
     return t.verdict("无违法信息处置记录", "no illegal information was handled");
   }

@@ -25,14 +25,14 @@ final class InfoChangeRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<List<InfoChange>> changes = ctx.facts().infoChanges();
     if (changes.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供信息变更情况", "changes of information are not known"));
     }
     Timeliness t = new Timeliness(ctx);
     for (InfoChange c : changes.get()) {
-      t.add(c.changedOn() + "发生的信息变更", "information change on " + c.changedOn(), "报送", "reported",
+      t.add(t.english() ? "information change on " + c.changedOn() : c.changedOn() + "发生的信息变更", "报送", "reported",
           Deadlines.daysAfter(c.changedOn(), DAYS, ctx.calendar()), c.reportedOn());
     }
     return t.verdict("无信息变更", "no information changed");

@@ -24,7 +24,7 @@ final class LicenseNumberShownRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<List<OperatedWebsite>> sites = ctx.facts().websites();
     if (sites.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供实际经营的网站", "the operated websites are not known"));
@@ -40,9 +40,9 @@ final class LicenseNumberShownRule extends ProvisionRule {
       }
     }
     if (!missing.isEmpty()) {
-      return Verdict.of(Status.FAIL, ctx.say("主页未标明经营许可证编号" + ctx.license().number() + "："
+      return Verdict.of(Status.FAIL, ctx.say("主页未标明经营许可证编号" + ev.analysis().number() + "："
           + String.join("、", missing), "homepage does not show the licence number "
-          + ctx.license().number() + ": " + String.join(", ", missing)));
+          + ev.analysis().number() + ": " + String.join(", ", missing)));
     }
     if (!unknown.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("未知主页是否标明经营许可证编号：" + String.join("、", unknown),

@@ -26,7 +26,7 @@ final class RenewalRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<LocalDate> validUntil = ctx.license().validUntil();
     if (validUntil.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("许可证有效期至不明，无法计算续办期限",
@@ -44,8 +44,8 @@ final class RenewalRule extends ProvisionRule {
           + validUntil.get() + "), applied for only on " + applied.get()), due);
     }
     if (!ctx.asOf().isAfter(due)) {
-      return Verdict.of(Status.PASS, ctx.say("续办申请期限" + due + "未届满",
-          "renewal is due by " + due + ", not yet"), due);
+      return Verdict.of(Status.PASS, ctx.language() == Language.EN ? "renewal is due by " + due + ", not yet"
+          : "续办申请期限" + due + "未届满", due);
     }
     return Verdict.of(Status.NOT_REVIEWED, ctx.say("续办申请期限" + due + "已过，未提供是否申请续办",
         "renewal was due by " + due + "; whether it was applied for is not known"), due);

@@ -2,15 +2,11 @@ package dev.telelicense.rules;
 
 import dev.telelicense.model.License;
 import dev.telelicense.model.OperatingFacts;
-import dev.telelicense.model.Provision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -74,9 +70,18 @@ public final class Rulebook {
     return rules.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
+  /**
+   * This rulebook bound to {@code license}: what depends on the licence alone is worked out now, once,
+   * so that evaluating the licence against many facts or dates is cheap. Rules of one's own
+   * ({@link #with}) are evaluated as they are, per call.
+   */
+  public PreparedRulebook prepare(License license) {
+    return new PreparedRulebook(rules, license);
+  }
+
   /** Evaluates with Chinese messages and the official calendar. */
   public ComplianceReport evaluate(License license, OperatingFacts facts, LocalDate asOf) {
-    return evaluate(EvaluationContext.of(license, facts, asOf));
+    return prepare(license).evaluate(facts, asOf);
   }
 
   /**
@@ -85,20 +90,9 @@ public final class Rulebook {
    * last; ties keep the rulebook's order.
    */
   public ComplianceReport evaluate(EvaluationContext ctx) {
-    List<Finding> findings = new ArrayList<>();
-    for (Rule r : rules) {
-      findings.addAll(r.evaluate(ctx));
-    }
-    Map<String, Integer> position = new HashMap<>();
-    int i = 0;
-    for (Provision p : Clause.provisionsAndItems(ctx.license())) {
-      position.putIfAbsent(ctx.license().citationOf(p), ++i);
-    }
-    int last = i + 1;
-    findings.sort(Comparator.comparingInt(
-        f -> f.provision().map(c -> position.getOrDefault(c, last)).orElse(0)));
-    return ComplianceReport.builder().license(ctx.license().number().toString()).asOf(ctx.asOf())
-        .findings(findings).build();
+    Evaluation prepared = ctx.evaluation();
+    return prepared != null ? new PreparedRulebook(rules, prepared.analysis()).evaluate(ctx)
+        : prepare(ctx.license()).evaluate(ctx);
   }
 
   @Override

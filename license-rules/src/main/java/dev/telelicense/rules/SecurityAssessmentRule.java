@@ -25,14 +25,14 @@ final class SecurityAssessmentRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<List<SecurityAssessment>> assessments = ctx.facts().securityAssessments();
     if (assessments.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供安全评估情况", "security assessments are not known"));
     }
     Timeliness t = new Timeliness(ctx);
     for (SecurityAssessment a : assessments.get()) {
-      t.add(a.completedOn() + "完成的安全评估", "security assessment completed on " + a.completedOn(),
+      t.add(t.english() ? "security assessment completed on " + a.completedOn() : a.completedOn() + "完成的安全评估",
           "提交报告", "reported", Deadlines.daysAfter(a.completedOn(), DAYS, ctx.calendar()), a.reportedOn());
     }
     return t.verdict("无已完成的安全评估", "no security assessment was completed");

@@ -1,7 +1,6 @@
 package dev.telelicense.rules;
 
 import dev.telelicense.model.Provision;
-import dev.telelicense.model.ServiceCatalog;
 import dev.telelicense.model.TelecomService;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,20 +27,21 @@ final class ServicesGrantedRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<List<String>> services = ctx.facts().services();
     if (services.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供实际经营的业务", "the operated services are not known"));
     }
-    ServiceCatalog catalog = ServiceCatalog.standard();
     List<String> unlicensed = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
-    for (String s : services.get()) {
-      Optional<TelecomService> e = catalog.find(s);
-      if (e.isEmpty()) {
-        unknown.add(s);
-      } else if (!ctx.license().grants(e.get())) {
-        unlicensed.add(s);
+    List<String> names = services.get();
+    for (int i = 0; i < names.size(); i++) {
+      // Looked up once per evaluation, granted or not worked out with the grants resolved once.
+      TelecomService e = ev.service(i);
+      if (e == null) {
+        unknown.add(names.get(i));
+      } else if (!ev.analysis().grants(e)) {
+        unlicensed.add(names.get(i));
       }
     }
     if (!unlicensed.isEmpty()) {
@@ -54,7 +54,7 @@ final class ServicesGrantedRule extends ProvisionRule {
     }
     return Verdict.of(Status.PASS, services.get().isEmpty()
         ? ctx.say("未经营任何电信业务", "no service is operated")
-        : ctx.say("所经营业务均在许可范围内：" + String.join("、", services.get()),
-            "every operated service is licensed: " + String.join(", ", services.get())));
+        : ctx.language() == Language.EN ? "every operated service is licensed: " + String.join(", ", names)
+        : "所经营业务均在许可范围内：" + String.join("、", names));
   }
 }

@@ -1,81 +1,127 @@
 package dev.telelicense.rules;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * Judges "do X within a period after event E" over a list of events, each with the day X was done
  * (absent: not yet). Every event gets a line naming its dates; the worst line decides the status
- * (FAIL over NOT_REVIEWED over PASS), the earliest open deadline becomes {@code due}.
+ * (FAIL over NOT_REVIEWED over PASS), the earliest open deadline becomes {@code due}. Lines are
+ * written straight into the message, in the context's language only.
  */
 final class Timeliness {
-  private final EvaluationContext ctx;
-  private final List<Status> statuses = new ArrayList<>();
-  private final List<String> lines = new ArrayList<>();
-  private LocalDate due;
+  private final boolean en;
+  private final LocalDate asOf;
+  @Nullable private StringBuilder message;
+  private Status worst = Status.PASS;
+  @Nullable private LocalDate due;
 
   Timeliness(EvaluationContext ctx) {
-    this.ctx = ctx;
+    this.en = ctx.language() == Language.EN;
+    this.asOf = ctx.asOf();
+  }
+
+  /** Whether events are to be named in English: callers name them in the context's language only. */
+  boolean english() {
+    return en;
   }
 
   /**
    * One event.
    *
-   * @param eventZh the event in Chinese, e.g. {@code 2024-09-27处置的违法信息}
-   * @param eventEn the same in English
+   * @param event the event in the context's language, e.g. {@code 2024-09-27处置的违法信息} or
+   *     {@code illegal information handled on 2024-09-27}
    * @param verbZh what must be done, e.g. {@code 上报}
    * @param verbEn the same as an English participle, e.g. {@code reported}
    */
-  Timeliness add(String eventZh, String eventEn, String verbZh, String verbEn, Deadline deadline,
+  Timeliness add(String event, String verbZh, String verbEn, Deadline deadline,
       Optional<LocalDate> doneOn) {
-    LocalDate asOf = ctx.asOf();
     if (doneOn.isPresent()) {
       LocalDate done = doneOn.get();
       Optional<Boolean> inTime = deadline.isMetBy(done);
       if (inTime.isEmpty()) {
-        unknown(eventZh, eventEn, deadline);
+        unknown(event, deadline);
       } else if (inTime.get()) {
-        line(Status.PASS, eventZh + "已于" + done + verbZh + "，在期限内",
-            eventEn + ": " + verbEn + " on " + done + ", in time");
+        StringBuilder b = next(Status.PASS);
+        if (en) {
+          b.append(event).append(": ").append(verbEn).append(" on ").append(done).append(", in time");
+        } else {
+          b.append(event).append("已于").append(done).append(verbZh).append("，在期限内");
+        }
       } else {
         LocalDate d = deadline.date().orElseThrow();
-        line(Status.FAIL, eventZh + "应于" + d + "前" + verbZh + "，实际" + done + "才" + verbZh + "，逾期",
-            eventEn + ": due by " + d + ", " + verbEn + " only on " + done + " (late)");
+        StringBuilder b = next(Status.FAIL);
+        if (en) {
+          b.append(event).append(": due by ").append(d).append(", ").append(verbEn).append(" only on ")
+              .append(done).append(" (late)");
+        } else {
+          b.append(event).append("应于").append(d).append("前").append(verbZh).append("，实际").append(done)
+              .append("才").append(verbZh).append("，逾期");
+        }
       }
       return this;
     }
     if (!asOf.isAfter(deadline.earliest())) {
-      LocalDate d = deadline.date().orElse(deadline.earliest());
-      open(d);
-      line(Status.PASS, eventZh + "尚未" + verbZh + "，期限" + d + "未届满",
-          eventEn + ": not " + verbEn + " yet, due by " + d);
+      notYet(event, verbZh, verbEn, deadline.date().orElse(deadline.earliest()));
     } else if (deadline.date().isEmpty()) {
-      unknown(eventZh, eventEn, deadline);
+      unknown(event, deadline);
     } else if (!asOf.isAfter(deadline.date().get())) {
-      open(deadline.date().get());
-      line(Status.PASS, eventZh + "尚未" + verbZh + "，期限" + deadline.date().get() + "未届满",
-          eventEn + ": not " + verbEn + " yet, due by " + deadline.date().get());
+      notYet(event, verbZh, verbEn, deadline.date().get());
     } else {
       LocalDate d = deadline.date().get();
-      line(Status.FAIL, eventZh + "应于" + d + "前" + verbZh + "，截至" + asOf + "仍未" + verbZh,
-          eventEn + ": due by " + d + ", still not " + verbEn + " as of " + asOf);
+      StringBuilder b = next(Status.FAIL);
+      if (en) {
+        b.append(event).append(": due by ").append(d).append(", still not ").append(verbEn).append(" as of ")
+            .append(asOf);
+      } else {
+        b.append(event).append("应于").append(d).append("前").append(verbZh).append("，截至").append(asOf)
+            .append("仍未").append(verbZh);
+      }
     }
     return this;
   }
 
   /** A line that is not about a deadline (e.g. implemented before approval). */
   Timeliness line(Status status, String zh, String en) {
-    statuses.add(status);
-    lines.add(ctx.say(zh, en));
+    next(status).append(this.en ? en : zh);
     return this;
   }
 
-  private void unknown(String eventZh, String eventEn, Deadline deadline) {
+  private void notYet(String event, String verbZh, String verbEn, LocalDate d) {
+    open(d);
+    StringBuilder b = next(Status.PASS);
+    if (en) {
+      b.append(event).append(": not ").append(verbEn).append(" yet, due by ").append(d);
+    } else {
+      b.append(event).append("尚未").append(verbZh).append("，期限").append(d).append("未届满");
+    }
+  }
+
+  private void unknown(String event, Deadline deadline) {
     int year = deadline.unknownYear().orElseThrow();
-    line(Status.NOT_REVIEWED, eventZh + "：缺少" + year + "年官方节假日安排，无法计算期限",
-        eventEn + ": no official holiday calendar for " + year + ", the deadline cannot be counted");
+    StringBuilder b = next(Status.NOT_REVIEWED);
+    if (en) {
+      b.append(event).append(": no official holiday calendar for ").append(year)
+          .append(", the deadline cannot be counted");
+    } else {
+      b.append(event).append("：缺少").append(year).append("年官方节假日安排，无法计算期限");
+    }
+  }
+
+  /** The message, ready for one more line of {@code status}. */
+  private StringBuilder next(Status status) {
+    if (status == Status.FAIL) {
+      worst = Status.FAIL;
+    } else if (status == Status.NOT_REVIEWED && worst == Status.PASS) {
+      worst = Status.NOT_REVIEWED;
+    }
+    if (message == null) {
+      message = new StringBuilder(64);
+    } else {
+      message.append(en ? "; " : "；");
+    }
+    return message;
   }
 
   private void open(LocalDate d) {
@@ -86,18 +132,9 @@ final class Timeliness {
 
   /** The verdict; {@code noneZh}/{@code noneEn} when no event was added. */
   Verdict verdict(String noneZh, String noneEn) {
-    if (lines.isEmpty()) {
-      return Verdict.of(Status.PASS, ctx.say(noneZh, noneEn));
+    if (message == null) {
+      return Verdict.of(Status.PASS, en ? noneEn : noneZh);
     }
-    Status worst = Status.PASS;
-    for (Status s : statuses) {
-      if (s == Status.FAIL) {
-        worst = Status.FAIL;
-      } else if (s == Status.NOT_REVIEWED && worst == Status.PASS) {
-        worst = Status.NOT_REVIEWED;
-      }
-    }
-    String message = String.join(ctx.say("；", "; "), lines);
-    return new Verdict(worst, message, Optional.ofNullable(due));
+    return new Verdict(worst, message.toString(), Optional.ofNullable(due));
   }
 }

@@ -1,9 +1,7 @@
 package dev.telelicense.rules;
 
-import dev.telelicense.model.DomainNames;
 import dev.telelicense.model.OperatedWebsite;
 import dev.telelicense.model.Provision;
-import dev.telelicense.model.Website;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,14 +27,14 @@ final class WebsitesListedRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<List<OperatedWebsite>> sites = ctx.facts().websites();
     if (sites.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供实际经营的网站", "the operated websites are not known"));
     }
     List<String> unlisted = new ArrayList<>();
     for (OperatedWebsite s : sites.get()) {
-      if (!isListed(s.domain(), ctx.license().websites())) {
+      if (!ev.analysis().lists(s.domain())) {
         unlisted.add(s.domain());
       }
     }
@@ -47,16 +45,5 @@ final class WebsitesListedRule extends ProvisionRule {
     return Verdict.of(Status.PASS, sites.get().isEmpty()
         ? ctx.say("未经营任何网站", "no website is operated")
         : ctx.say("所经营网站均载于附页", "every operated website is listed in the appendix"));
-  }
-
-  private static boolean isListed(String host, List<Website> listed) {
-    for (Website w : listed) {
-      for (String d : w.domains()) {
-        if (DomainNames.isWithin(host, d)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

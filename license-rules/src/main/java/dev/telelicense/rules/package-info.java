@@ -24,6 +24,11 @@
  *   <tr><td>attestation</td><td>every other provision and item</td><td>an attestation names it</td></tr>
  * </table>
  *
+ * <p>To check one licence against many facts or dates, bind the rulebook to it once:
+ * {@code Rulebook.standard().prepare(license)} gives a {@link dev.telelicense.rules.PreparedRulebook}
+ * that has already found each rule's provisions, their citations and scopes, and only judges the
+ * facts on each {@code evaluate}. It is immutable and may be shared across threads.
+ *
  * <p>Periods after an event are counted by 民法典 第二百零一条、第二百零三条 with a
  * {@link dev.telelicense.rules.WorkdayCalendar}; see {@link dev.telelicense.rules.Deadlines}.
  */

@@ -1,0 +1,87 @@
+package dev.telelicense.rules;
+
+import dev.telelicense.model.ServiceCatalog;
+import dev.telelicense.model.TelecomService;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/**
+ * 电信业务分类目录 lookups as the rules need them, answering exactly as {@link ServiceCatalog#standard()}
+ * does but without normalising the same strings again and again: the catalogue's own codes, names and
+ * aliases, and the parent of every entry, are looked up once here. Anything else falls through to
+ * the catalogue. The tables are derived from the immutable standard catalogue and never change.
+ */
+final class Catalog {
+  private static final ServiceCatalog STANDARD = ServiceCatalog.standard();
+  /** Each code, name and alias exactly as the catalogue prints it → {@code find} of it. */
+  private static final Map<String, TelecomService> BY_PRINTED_NAME;
+  /** Each code an entry names as its parent → {@code byCode} of it. */
+  private static final Map<String, TelecomService> BY_PARENT_CODE;
+
+  static {
+    Map<String, TelecomService> names = new HashMap<>();
+    Map<String, TelecomService> parents = new HashMap<>();
+    for (TelecomService e : STANDARD.entries()) {
+      putFound(names, e.key());
+      putFound(names, e.name());
+      for (String alias : e.aliases()) {
+        putFound(names, alias);
+      }
+      e.parentCode().ifPresent(code -> STANDARD.byCode(code).ifPresent(p -> parents.put(code, p)));
+    }
+    BY_PRINTED_NAME = Map.copyOf(names);
+    BY_PARENT_CODE = Map.copyOf(parents);
+  }
+
+  private Catalog() {}
+
+  private static void putFound(Map<String, TelecomService> names, String name) {
+    STANDARD.find(name).ifPresent(e -> names.put(name, e));
+  }
+
+  /** {@link ServiceCatalog#find} in the standard catalogue; {@code null} when it has no such entry. */
+  @Nullable
+  static TelecomService find(String text) {
+    TelecomService e = BY_PRINTED_NAME.get(text);
+    return e != null ? e : STANDARD.find(text).orElse(null);
+  }
+
+  /** {@link ServiceCatalog#parentOf} in the standard catalogue; {@code null} for a top entry. */
+  @Nullable
+  static TelecomService parentOf(TelecomService entry) {
+    Optional<String> code = entry.parentCode();
+    if (code.isEmpty()) {
+      return null;
+    }
+    TelecomService p = BY_PARENT_CODE.get(code.get());
+    return p != null ? p : STANDARD.byCode(code.get()).orElse(null);
+  }
+
+  /** {@link ServiceCatalog#contains}: {@code inner} is {@code outer} or lies under it. */
+  static boolean contains(TelecomService outer, TelecomService inner) {
+    for (TelecomService e = inner; e != null; e = parentOf(e)) {
+      if (e.equals(outer)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code entry}, its parent, the parent's parent…: every entry that {@link #contains} it. */
+  static List<TelecomService> selfAndAncestors(TelecomService entry) {
+    List<TelecomService> up = new ArrayList<>(4);
+    for (TelecomService e = entry; e != null; e = parentOf(e)) {
+      up.add(e);
+    }
+    return up;
+  }
+
+  /** Whether one of the two entries contains the other: an operated entry touches a scoped one. */
+  static boolean touches(TelecomService a, TelecomService b) {
+    return contains(a, b) || contains(b, a);
+  }
+}

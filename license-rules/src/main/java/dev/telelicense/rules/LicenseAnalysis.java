@@ -1,0 +1,284 @@
+package dev.telelicense.rules;
+
+import dev.telelicense.model.Grant;
+import dev.telelicense.model.License;
+import dev.telelicense.model.Provision;
+import dev.telelicense.model.TelecomService;
+import dev.telelicense.model.Website;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.annotation.Nullable;
+
+/**
+ * 许可证分析 — everything the built-in rules need that depends on the licence alone, worked out once:
+ * which provisions and items state which {@link Clause}, their citations ({@code 十二},
+ * {@code 十五（八）}), what may make each item not apply (the service printed on it, the service of its
+ * heading, and whether the licence grants those), the items only an attestation can show, and the
+ * order findings are reported in. Each text is normalised and matched against every clause phrase
+ * in one pass; the few provisions heading an item list are read once more, for the service they
+ * name. Immutable and thread-safe; {@link PreparedRulebook} holds one per licence.
+ */
+final class LicenseAnalysis {
+  private final License license;
+  private final String number;
+  private final ResolvedGrant[] grants;
+  /** Every provision, each followed by its items (the licence's reading order); indexed below. */
+  private final Provision[] entries;
+  private final String[] citations;
+  /** Per entry: what may make it not apply, in the order asked; {@code null} when nothing can. */
+  private final ScopeCheck[][] scopeChecks;
+  /** Per clause ordinal: the entries stating it, in licence order. */
+  private final int[][] byClause;
+  /** The entries no other built-in rule judges, which an attestation shows. */
+  private final int[] attestable;
+  /** Per entry: its citation as attestations are matched ({@link AttestationRule#normalize}). */
+  private final String[] attestationKeys;
+  private final List<TelecomService> scopeServices = new ArrayList<>();
+  /** Per scope service: it and its ancestors, for telling whether an operated service lies within. */
+  private final List<List<TelecomService>> scopeAncestors = new ArrayList<>();
+  /** Per scope service: whether the licence grants it (asked once, however many items it scopes). */
+  private final List<Boolean> scopeGranted = new ArrayList<>();
+  private final ScopeCheck b21;
+  /** Citation → rank in the licence, for the report's order; unknown citations rank {@code last}. */
+  private final Map<String, Integer> positions = new HashMap<>();
+  private final int last;
+  /** The appendix's domains, lower-case, each once per grant that lists it. */
+  private final String[] domains;
+
+  LicenseAnalysis(License license) {
+    this.license = license;
+    this.number = license.number().toString();
+    List<ResolvedGrant> resolved = new ArrayList<>();
+    List<String> lowerDomains = new ArrayList<>();
+    for (Grant g : license.grants()) {
+      resolved.add(new ResolvedGrant(g));
+      for (Website w : g.websites()) {
+        for (String d : w.domains()) {
+          lowerDomains.add(d.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    this.grants = resolved.toArray(new ResolvedGrant[0]);
+    this.domains = lowerDomains.toArray(new String[0]);
+    this.entries = Clause.provisionsAndItems(license).toArray(new Provision[0]);
+    int n = entries.length;
+
+    // License.provisionContaining compares by value: an item equal to an earlier provision's item
+    // is cited under that provision. The first holder of each value wins, as there.
+    Map<Provision, Provision> containing = new HashMap<>();
+    for (Provision p : license.provisions()) {
+      for (Provision i : p.items()) {
+        containing.putIfAbsent(i, p);
+      }
+    }
+    long[] phrases = new long[n];
+    Map<Provision, TelecomService> headings = new IdentityHashMap<>();
+    read(entries, phrases, headings);
+    this.citations = new String[n];
+    this.scopeChecks = new ScopeCheck[n][];
+    this.attestationKeys = new String[n];
+    List<List<Integer>> stating = new ArrayList<>();
+    for (int c = 0; c < Clause.values().length; c++) {
+      stating.add(new ArrayList<>());
+    }
+    List<Integer> open = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Provision p = entries[i];
+      Provision parent = containing.get(p);
+      citations[i] = parent == null ? p.label() : parent.label() + p.label();
+      positions.putIfAbsent(citations[i], i + 1);
+      if (parent != null) {
+        scopeChecks[i] = checksOf(p, parent, headings);
+      }
+      int clauses = Phrases.clausesIn(phrases[i]);
+      for (int c = 0; clauses >> c != 0; c++) {
+        if ((clauses & (1 << c)) != 0) {
+          stating.get(c).add(i);
+        }
+      }
+      if ((parent != null || p.items().isEmpty()) && clauses == 0) {
+        open.add(i);
+        attestationKeys[i] = AttestationRule.normalize(citations[i]);
+      }
+    }
+    this.last = n + 1;
+    this.byClause = new int[stating.size()][];
+    for (int c = 0; c < byClause.length; c++) {
+      byClause[c] = toArray(stating.get(c));
+    }
+    this.attestable = toArray(open);
+    this.b21 = check(B21.SERVICE, B21.PRINTED);
+  }
+
+  /**
+   * Reads every text once: the clause phrases of each entry into {@code phrases}, and the service
+   * of each provision that has items into {@code headings}. One buffer serves all texts.
+   */
+  private static void read(Provision[] entries, long[] phrases, Map<Provision, TelecomService> headings) {
+    char[] buffer = new char[512];
+    for (int i = 0; i < entries.length; i++) {
+      String text = entries[i].text();
+      buffer = PhraseScanner.bufferFor(text, buffer);
+      phrases[i] = Phrases.scan(text, buffer);
+      if (!entries[i].items().isEmpty()) {
+        headings.put(entries[i], Phrases.headingService(text, buffer));
+      }
+    }
+  }
+
+  /** The printed scope, then the heading's service: as the rules have always asked. */
+  private ScopeCheck[] checksOf(Provision item, Provision parent, Map<Provision, TelecomService> headings) {
+    List<ScopeCheck> checks = new ArrayList<>(2);
+    if (item.appliesTo().isPresent()) {
+      String printed = item.appliesTo().get();
+      TelecomService scoped = Catalog.find(printed);
+      if (scoped != null) {
+        checks.add(check(scoped, printed));
+      }
+    }
+    // The parent always has items, so its heading was read with the texts.
+    TelecomService about = headings.get(parent);
+    if (about != null) {
+      checks.add(check(about, about.name()));
+    }
+    return checks.toArray(new ScopeCheck[0]);
+  }
+
+  private ScopeCheck check(TelecomService service, String printed) {
+    int index = scopeServices.indexOf(service);
+    if (index < 0) {
+      index = scopeServices.size();
+      scopeServices.add(service);
+      scopeGranted.add(grants(service));
+      scopeAncestors.add(Catalog.selfAndAncestors(service));
+    }
+    return new ScopeCheck(index, printed, scopeGranted.get(index));
+  }
+
+  private static int[] toArray(List<Integer> list) {
+    int[] a = new int[list.size()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = list.get(i);
+    }
+    return a;
+  }
+
+  License license() {
+    return license;
+  }
+
+  /** The licence number, canonical form. */
+  String number() {
+    return number;
+  }
+
+  /** {@link License#grants}: some grant allows {@code entry}. */
+  boolean grants(TelecomService entry) {
+    for (ResolvedGrant g : grants) {
+      if (g.allows(entry)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code host} is an appendix domain or a subdomain of one, ignoring case. */
+  boolean lists(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    for (String d : domains) {
+      if (h.endsWith(d) && (h.length() == d.length() || h.charAt(h.length() - d.length() - 1) == '.')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many services the scope checks ask about; an evaluation looks each up once. */
+  int scopeServiceCount() {
+    return scopeServices.size();
+  }
+
+  /** Scope service {@code index}. */
+  TelecomService scopeService(int index) {
+    return scopeServices.get(index);
+  }
+
+  /** Scope service {@code index} and its ancestors. */
+  List<TelecomService> scopeAncestors(int index) {
+    return scopeAncestors.get(index);
+  }
+
+  Provision provision(int entry) {
+    return entries[entry];
+  }
+
+  /** {@link License#citationOf} of an entry. */
+  String citation(int entry) {
+    return citations[entry];
+  }
+
+  /** The entries stating {@code clause}, in licence order. Do not modify. */
+  int[] stating(Clause clause) {
+    return byClause[clause.ordinal()];
+  }
+
+  /** The entries only an attestation shows. Do not modify. */
+  int[] attestable() {
+    return attestable;
+  }
+
+  String attestationKey(int entry) {
+    return attestationKeys[entry];
+  }
+
+  /** Why an entry does not bind this licensee, in {@code lang}; {@code null} when it does. */
+  @Nullable
+  String whyNotApplicable(int entry, Evaluation ev, Language lang) {
+    ScopeCheck[] checks = scopeChecks[entry];
+    if (checks == null) {
+      return null;
+    }
+    for (ScopeCheck c : checks) {
+      String why = c.whyNot(ev, lang);
+      if (why != null) {
+        return why;
+      }
+    }
+    return null;
+  }
+
+  /** Why the B21 items do not apply: no B21 grant, or B21 not operated; {@code null} when they do. */
+  @Nullable
+  String whyB21NotApplicable(Evaluation ev, Language lang) {
+    return b21.whyNot(ev, lang);
+  }
+
+  /**
+   * {@code findings} ordered by the provision they cite as it stands in the licence: none first,
+   * unknown citations last, ties in the given order (a stable counting sort).
+   */
+  List<Finding> inLicenceOrder(List<Finding> findings) {
+    int size = findings.size();
+    int[] keys = new int[size];
+    int[] starts = new int[last + 2];
+    for (int i = 0; i < size; i++) {
+      String cited = findings.get(i).provision().orElse(null);
+      int key = cited == null ? 0 : positions.getOrDefault(cited, last);
+      keys[i] = key;
+      starts[key + 1]++;
+    }
+    for (int k = 1; k < starts.length; k++) {
+      starts[k] += starts[k - 1];
+    }
+    Finding[] sorted = new Finding[size];
+    for (int i = 0; i < size; i++) {
+      sorted[starts[keys[i]]++] = findings.get(i);
+    }
+    return Arrays.asList(sorted);
+  }
+}
