@@ -112,11 +112,12 @@ final class Out {
   }
 
   /**
-   * Writes a string value. YAML readers take U+0085 (NEL) in a plain, single-quoted or block scalar for
-   * a line break, so such a string is written double-quoted, where the emitter escapes it as {@code \N}.
+   * Writes a string value. YAML 1.1 readers take U+0085 (NEL), U+2028 and U+2029 (line and paragraph
+   * separators) in a plain, single-quoted or block scalar for line breaks — {@code a:\u2029b} would read
+   * back as a mapping — so such a string is written double-quoted, where the emitter escapes them.
    */
   private void text(String value) throws IOException {
-    if (yaml && value.indexOf('\u0085') >= 0) {
+    if (yaml && hasYamlLineBreak(value)) {
       YAMLGenerator y = (YAMLGenerator) g;
       y.disable(YAMLGenerator.Feature.MINIMIZE_QUOTES).disable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE);
       try {
@@ -127,6 +128,10 @@ final class Out {
     } else {
       g.writeString(value);
     }
+  }
+
+  private static boolean hasYamlLineBreak(String value) {
+    return value.indexOf('\u0085') >= 0 || value.indexOf('\u2028') >= 0 || value.indexOf('\u2029') >= 0;
   }
 
   /**

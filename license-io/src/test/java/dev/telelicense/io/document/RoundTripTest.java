@@ -111,8 +111,10 @@ class RoundTripTest {
   @ParameterizedTest
   @MethodSource("codecs")
   void awkwardTextSurvives(DocumentCodec codec) {
-    // Found by fuzzing: YAML readers turn a raw NEL (U+0085) into a line break.
+    // Found by fuzzing: YAML 1.1 readers turn a raw NEL (U+0085), LS (U+2028) or PS (U+2029) into a
+    // line break, so "CP:\u2029C" read back as a mapping.
     for (String text : new String[] {"\u0085", " \u0085 ", "a\u0085\nb\n", "\u0000\t\u2028x", "  lead",
+        "C\u20122CP:\u2029        C", "a:\u2028b", "k: \u2029v", "x\u2029- y",
         "trail  \n", "\n\n", "- x", "#", "'", "\"", "true", "~", "1e3", "0x1F", ".5", "@", "\uFEFFbom",
         "😀", "\r\n"}) {
       License l = License.builder().from(Samples.seed001()).legalRepresentative(text).build();
