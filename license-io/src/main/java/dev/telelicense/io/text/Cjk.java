@@ -69,10 +69,17 @@ final class Cjk {
    * printed and stays.
    */
   static String removeSpacesBetweenCjk(String s) {
+    return removeSpacesBetweenCjk(s, 0, s.length());
+  }
+
+  /**
+   * {@link #removeSpacesBetweenCjk(String)} of {@code s[from, to)}, copied once: a line is cleaned
+   * where it stands in the text instead of first being cut out of it.
+   */
+  static String removeSpacesBetweenCjk(String s, int from, int to) {
     StringBuilder b = null;
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
+    int i = from;
+    while (i < to) {
       char c = s.charAt(i);
       if (!isSpace(c)) {
         if (b != null) {
@@ -82,18 +89,18 @@ final class Cjk {
         continue;
       }
       int end = i;
-      while (end < n && isSpace(s.charAt(end))) {
+      while (end < to && isSpace(s.charAt(end))) {
         end++;
       }
-      boolean drop = i > 0 && end < n && isCjk(s.charAt(i - 1)) && isCjk(s.charAt(end));
+      boolean drop = i > from && end < to && isCjk(s.charAt(i - 1)) && isCjk(s.charAt(end));
       if (drop && b == null) {
-        b = new StringBuilder(n).append(s, 0, i);
+        b = new StringBuilder(to - from).append(s, from, i);
       } else if (!drop && b != null) {
         b.append(s, i, end);
       }
       i = end;
     }
-    return b == null ? s : b.toString();
+    return b != null ? b.toString() : from == 0 && to == s.length() ? s : s.substring(from, to);
   }
 
   /** Strips a trailing full stop or semicolon, which ends a list but is no part of its last item. */
