@@ -65,7 +65,7 @@ final class PageHeaders {
 
   /** A line holding nothing but a licence number: the header's number printed apart from its label. */
   static boolean isBareNumber(String line) {
-    if (line.isEmpty() || line.length() > MAX_NUMBER_CHARS || digitCount(line) < MIN_NUMBER_DIGITS) {
+    if (!mayBeBareNumber(line)) {
       return false;
     }
     try {
@@ -74,6 +74,11 @@ final class PageHeaders {
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /** Whether {@link #isBareNumber} has to parse {@code line}: short, with enough digits. */
+  static boolean mayBeBareNumber(String line) {
+    return !line.isEmpty() && line.length() <= MAX_NUMBER_CHARS && digitCount(line) >= MIN_NUMBER_DIGITS;
   }
 
   private static int digitCount(String s) {
