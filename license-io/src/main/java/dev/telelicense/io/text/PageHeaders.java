@@ -76,9 +76,14 @@ final class PageHeaders {
     }
   }
 
-  /** Whether {@link #isBareNumber} has to parse {@code line}: short, with enough digits. */
+  /**
+   * Whether {@link #isBareNumber} has to parse {@code line}: short, with enough digits, and without a
+   * 年 or a colon, which no licence number holds (its only CJK characters are the province, 合字, 证,
+   * 备 and 号) but every date line does. Parsing a date line threw an exception per line and page.
+   */
   static boolean mayBeBareNumber(String line) {
-    return !line.isEmpty() && line.length() <= MAX_NUMBER_CHARS && digitCount(line) >= MIN_NUMBER_DIGITS;
+    return !line.isEmpty() && line.length() <= MAX_NUMBER_CHARS && line.indexOf('年') < 0
+        && line.indexOf('：') < 0 && line.indexOf(':') < 0 && digitCount(line) >= MIN_NUMBER_DIGITS;
   }
 
   private static int digitCount(String s) {
