@@ -69,39 +69,38 @@ final class Cjk {
    * printed and stays.
    */
   static String removeSpacesBetweenCjk(String s) {
-    return removeSpacesBetweenCjk(s.toCharArray(), 0, s.length());
+    return removeSpacesBetweenCjk(s, 0, s.length());
   }
 
   /**
-   * {@link #removeSpacesBetweenCjk(String)} of {@code s[from, to)}, copied once: the line normaliser
-   * cleans each line where it stands in the text instead of first cutting it out.
+   * {@link #removeSpacesBetweenCjk(String)} of {@code s[from, to)}, copied once: a line is cleaned
+   * where it stands in the text instead of first being cut out of it.
    */
-  static String removeSpacesBetweenCjk(char[] s, int from, int to) {
+  static String removeSpacesBetweenCjk(String s, int from, int to) {
     StringBuilder b = null;
-    int copied = from; // s[from, copied) is in b, when b is in use
     int i = from;
     while (i < to) {
-      if (!isSpace(s[i])) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        if (b != null) {
+          b.append(c);
+        }
         i++;
         continue;
       }
       int end = i;
-      while (end < to && isSpace(s[end])) {
+      while (end < to && isSpace(s.charAt(end))) {
         end++;
       }
-      if (i > from && end < to && isCjk(s[i - 1]) && isCjk(s[end])) {
-        if (b == null) {
-          b = new StringBuilder(to - from);
-        }
-        b.append(s, copied, i - copied);
-        copied = end;
+      boolean drop = i > from && end < to && isCjk(s.charAt(i - 1)) && isCjk(s.charAt(end));
+      if (drop && b == null) {
+        b = new StringBuilder(to - from).append(s, from, i);
+      } else if (!drop && b != null) {
+        b.append(s, i, end);
       }
       i = end;
     }
-    if (b == null) {
-      return new String(s, from, to - from);
-    }
-    return b.append(s, copied, to - copied).toString();
+    return b != null ? b.toString() : from == 0 && to == s.length() ? s : s.substring(from, to);
   }
 
   /** Strips a trailing full stop or semicolon, which ends a list but is no part of its last item. */

@@ -7,70 +7,51 @@ import java.util.List;
  * 行规整 — splits the scanned text into lines (CRLF, lone CR or LF) and cleans each: Markdown residue
  * ({@code # }, {@code ## }) and byte-order marks go, the line is trimmed and spaces between Chinese
  * characters are dropped. Line numbers are kept so diagnostics point at the source.
- *
- * <p>This is the one pass that looks at every character, so it scans a {@code char[]} copy of the text
- * (one bulk copy; {@code String.charAt} checks the index and the string's coder on every character)
- * and copies each clean line out once.
  */
 final class LineNormalizer {
   private LineNormalizer() {}
 
   static List<SourceLine> normalize(String text) {
     List<SourceLine> lines = new ArrayList<>();
-    if (text.indexOf('\uFEFF') >= 0) {
-      return normalizeWithBom(text, lines); // rare: keep the plain string path for it
-    }
-    char[] cs = text.toCharArray();
-    int number = 1;
-    int start = 0;
-    int n = cs.length;
-    for (int i = 0; i < n; i++) {
-      char c = cs[i];
-      if (c == '\n' || c == '\r') {
-        lines.add(new SourceLine(number++, clean(cs, start, i)));
-        if (c == '\r' && i + 1 < n && cs[i + 1] == '\n') {
-          i++;
-        }
-        start = i + 1;
-      }
-    }
-    lines.add(new SourceLine(number, clean(cs, start, n)));
-    return lines;
-  }
-
-  private static List<SourceLine> normalizeWithBom(String text, List<SourceLine> lines) {
+    // Byte-order marks are rare; without one, each line is cleaned in place by index (no copy of the
+    // raw line, one copy of the clean text), which is most of the parse's own work on a licence.
+    boolean bom = text.indexOf('\uFEFF') >= 0;
     int number = 1;
     int start = 0;
     int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        lines.add(new SourceLine(number++, clean(text.substring(start, i))));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
+    // Line ends are found with indexOf, which the JVM vectorises; CR is looked for only when present.
+    int nextCr = text.indexOf('\r');
+    while (true) {
+      int lf = text.indexOf('\n', start);
+      if (nextCr >= 0 && nextCr < start) {
+        nextCr = text.indexOf('\r', start);
       }
+      int end = lf < 0 ? nextCr : nextCr < 0 ? lf : Math.min(lf, nextCr);
+      if (end < 0) {
+        break;
+      }
+      lines.add(new SourceLine(number++, bom ? clean(text.substring(start, end)) : clean(text, start, end)));
+      start = text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
     }
-    lines.add(new SourceLine(number, clean(text.substring(start))));
+    lines.add(new SourceLine(number, bom ? clean(text.substring(start)) : clean(text, start, n)));
     return lines;
   }
 
   /**
-   * {@link #clean(String)} of {@code cs[from, to)}, which holds no byte-order mark: the same strip,
-   * Markdown heading, strip again and space removal, worked out on indices.
+   * {@link #clean(String)} of {@code text[from, to)}, which holds no byte-order mark, without copying
+   * the raw line: the same strip, Markdown heading and strip again, worked out on indices.
    */
-  static String clean(char[] cs, int from, int to) {
+  static String clean(String text, int from, int to) {
     int start = from;
     int end = to;
-    while (start < end && Cjk.isSpace(cs[start])) {
+    while (start < end && Cjk.isSpace(text.charAt(start))) {
       start++;
     }
-    while (end > start && Cjk.isSpace(cs[end - 1])) {
+    while (end > start && Cjk.isSpace(text.charAt(end - 1))) {
       end--;
     }
     int hashes = start;
-    while (hashes < end && cs[hashes] == '#') {
+    while (hashes < end && text.charAt(hashes) == '#') {
       hashes++;
     }
     int level = hashes - start;
@@ -78,14 +59,14 @@ final class LineNormalizer {
       if (hashes == end) {
         return "";
       }
-      if (Cjk.isSpace(cs[hashes])) {
+      if (Cjk.isSpace(text.charAt(hashes))) {
         start = hashes + 1;
-        while (start < end && Cjk.isSpace(cs[start])) {
+        while (start < end && Cjk.isSpace(text.charAt(start))) {
           start++;
         }
       }
     }
-    return Cjk.removeSpacesBetweenCjk(cs, start, end);
+    return Cjk.removeSpacesBetweenCjk(text, start, end);
   }
 
   static String clean(String raw) {
