@@ -29,9 +29,18 @@ final class ProvisionReader {
     int lastParagraph;
     final List<Unit> items = new ArrayList<>();
 
-    Unit(int number, String firstLine) {
+    /** Starts with {@code line} from {@code from} on, stripped: appended by range, not cut out first. */
+    Unit(int number, String line, int from) {
       this.number = number;
-      text.append(Cjk.strip(firstLine));
+      int start = from;
+      int end = line.length();
+      while (start < end && Cjk.isSpace(line.charAt(start))) {
+        start++;
+      }
+      while (end > start && Cjk.isSpace(line.charAt(end - 1))) {
+        end--;
+      }
+      text.append(line, start, end);
     }
 
     /** A line of running text: continues the last paragraph unless that ends a sentence. */
@@ -69,7 +78,7 @@ final class ProvisionReader {
   private void line(String text) {
     int next = provisions.size() + 1;
     if (ChineseNumerals.matchesAt(text, 0, next) && text.startsWith("、", ChineseNumerals.of(next).length())) {
-      provision = new Unit(next, Cjk.strip(text.substring(ChineseNumerals.of(next).length() + 1)));
+      provision = new Unit(next, text, ChineseNumerals.of(next).length() + 1);
       provisions.add(provision);
       item = null;
       return;
@@ -79,7 +88,7 @@ final class ProvisionReader {
     }
     int afterMarker = itemMarkerEnd(text, provision.items.size() + 1);
     if (afterMarker >= 0) {
-      item = new Unit(provision.items.size() + 1, text.substring(afterMarker));
+      item = new Unit(provision.items.size() + 1, text, afterMarker);
       provision.items.add(item);
       return;
     }
