@@ -19,11 +19,15 @@ final class PageHeaders {
   private PageHeaders() {}
 
   static boolean isHeader(String line) {
+    return isHeaderButBareNumber(line) || isBareNumber(line);
+  }
+
+  /** {@link #isHeader} without the one costly test, {@link #isBareNumber}. */
+  static boolean isHeaderButBareNumber(String line) {
     return line.equals(PROVISIONS_TITLE)
         || isNumberHeader(line)
         || isTitle(line)
-        || isAppendixMark(line)
-        || isBareNumber(line);
+        || isAppendixMark(line);
   }
 
   /**
