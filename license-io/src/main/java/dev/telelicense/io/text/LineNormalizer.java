@@ -21,6 +21,7 @@ final class LineNormalizer {
     int n = text.length();
     // Line ends are found with indexOf, which the JVM vectorises; CR is looked for only when present.
     int nextCr = text.indexOf('\r');
+    SpaceIndex spaces = bom ? null : new SpaceIndex(text);
     while (true) {
       int lf = text.indexOf('\n', start);
       if (nextCr >= 0 && nextCr < start) {
@@ -30,11 +31,58 @@ final class LineNormalizer {
       if (end < 0) {
         break;
       }
-      lines.add(new SourceLine(number++, bom ? clean(text.substring(start, end)) : clean(text, start, end)));
+      String line = bom ? clean(text.substring(start, end)) : clean(text, start, end, spaces);
+      lines.add(new SourceLine(number++, line));
       start = text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
     }
-    lines.add(new SourceLine(number, bom ? clean(text.substring(start)) : clean(text, start, n)));
+    lines.add(new SourceLine(number, bom ? clean(text.substring(start)) : clean(text, start, n, spaces)));
     return lines;
+  }
+
+  /**
+   * {@link #clean(String, int, int)}, taking most lines as they are: one without any space and not
+   * starting with {@code #} has nothing to strip, no heading mark and no space to drop.
+   */
+  private static String clean(String text, int from, int to, SpaceIndex spaces) {
+    if (spaces.next(from) >= to && (from == to || text.charAt(from) != '#')) {
+      return text.substring(from, to);
+    }
+    return clean(text, from, to);
+  }
+
+  /**
+   * Where the next {@link Cjk#isSpace space} is, found with one {@code indexOf} cursor per kind of space
+   * (the JVM vectorises indexOf). Asked with ever larger {@code from}, each cursor only moves forward,
+   * so finding every space costs one pass over the text per kind, whatever the lines.
+   */
+  private static final class SpaceIndex {
+    private static final char[] KINDS = {' ', '\t', '\u3000', '\u00A0', '\f', '\u000B'};
+    private final String text;
+    /** Per kind, its first index at or after the last {@code from} asked about, or -1 for none left. */
+    private final int[] next = new int[KINDS.length];
+
+    SpaceIndex(String text) {
+      this.text = text;
+      for (int k = 0; k < KINDS.length; k++) {
+        next[k] = text.indexOf(KINDS[k]);
+      }
+    }
+
+    /** The index of the first space at or after {@code from}, or {@code Integer.MAX_VALUE}. */
+    int next(int from) {
+      int min = Integer.MAX_VALUE;
+      for (int k = 0; k < KINDS.length; k++) {
+        int at = next[k];
+        if (at >= 0 && at < from) {
+          at = text.indexOf(KINDS[k], from);
+          next[k] = at;
+        }
+        if (at >= 0 && at < min) {
+          min = at;
+        }
+      }
+      return min;
+    }
   }
 
   /**
