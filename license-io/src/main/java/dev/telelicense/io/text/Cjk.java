@@ -20,7 +20,9 @@ final class Cjk {
   /** Whitespace as scans produce it, including the ideographic space (全角空格) and no-break space. */
   static boolean isSpace(char c) {
     // Split on ' ' first: the line normaliser asks this of every character, mostly 汉字 above it.
-    return c <= ' ' ? c == ' ' || c == '\t' || c == '\f' || c == '\u000B' : c == '\u3000' || c == '\u00A0';
+    return c <= ' '
+        ? c == ' ' || c == '\t' || c == '\f' || c == '\u000B'
+        : c == '\u3000' || c == '\u00A0';
   }
 
   /** Sentence-final punctuation: a paragraph ending in one of these does not run on. */

@@ -51,9 +51,9 @@ final class LineNormalizer {
   }
 
   /**
-   * Where the next {@link Cjk#isSpace space} is, found with one {@code indexOf} cursor per kind of space
-   * (the JVM vectorises indexOf). Asked with ever larger {@code from}, each cursor only moves forward,
-   * so finding every space costs one pass over the text per kind, whatever the lines.
+   * Where the next {@link Cjk#isSpace space} is, found with one {@code indexOf} cursor per kind of
+   * space (the JVM vectorises indexOf). Asked with ever larger {@code from}, each cursor only moves
+   * forward, so finding every space costs one pass over the text per kind, whatever the lines.
    */
   private static final class SpaceIndex {
     private static final char[] KINDS = {' ', '\t', '\u3000', '\u00A0', '\f', '\u000B'};
