@@ -4,13 +4,23 @@ package dev.telelicense.io.text;
 final class ChineseNumerals {
   private static final String DIGITS = "一二三四五六七八九";
 
+  /** {@link #of} for 1 to 99, built once: the provision reader asks for it several times a line. */
+  private static final String[] NUMERALS = new String[100];
+
+  static {
+    for (int n = 1; n < NUMERALS.length; n++) {
+      NUMERALS[n] = build(n);
+    }
+  }
+
   private ChineseNumerals() {}
 
   /** The numeral for 1 to 99 as licences print it: 一, 十, 十五, 二十, 二十一. */
   static String of(int n) {
-    if (n < 1 || n > 99) {
-      return Integer.toString(n);
-    }
+    return n >= 1 && n <= 99 ? NUMERALS[n] : Integer.toString(n);
+  }
+
+  private static String build(int n) {
     int tens = n / 10;
     int units = n % 10;
     StringBuilder b = new StringBuilder(3);

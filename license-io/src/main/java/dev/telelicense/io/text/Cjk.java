@@ -19,7 +19,10 @@ final class Cjk {
 
   /** Whitespace as scans produce it, including the ideographic space (全角空格) and no-break space. */
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\f' || c == '\u000B';
+    // Split on ' ' first: the line normaliser asks this of every character, mostly 汉字 above it.
+    return c <= ' '
+        ? c == ' ' || c == '\t' || c == '\f' || c == '\u000B'
+        : c == '\u3000' || c == '\u00A0';
   }
 
   /** Sentence-final punctuation: a paragraph ending in one of these does not run on. */
@@ -69,10 +72,17 @@ final class Cjk {
    * printed and stays.
    */
   static String removeSpacesBetweenCjk(String s) {
+    return removeSpacesBetweenCjk(s, 0, s.length());
+  }
+
+  /**
+   * {@link #removeSpacesBetweenCjk(String)} of {@code s[from, to)}, copied once: a line is cleaned
+   * where it stands in the text instead of first being cut out of it.
+   */
+  static String removeSpacesBetweenCjk(String s, int from, int to) {
     StringBuilder b = null;
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
+    int i = from;
+    while (i < to) {
       char c = s.charAt(i);
       if (!isSpace(c)) {
         if (b != null) {
@@ -82,18 +92,18 @@ final class Cjk {
         continue;
       }
       int end = i;
-      while (end < n && isSpace(s.charAt(end))) {
+      while (end < to && isSpace(s.charAt(end))) {
         end++;
       }
-      boolean drop = i > 0 && end < n && isCjk(s.charAt(i - 1)) && isCjk(s.charAt(end));
+      boolean drop = i > from && end < to && isCjk(s.charAt(i - 1)) && isCjk(s.charAt(end));
       if (drop && b == null) {
-        b = new StringBuilder(n).append(s, 0, i);
+        b = new StringBuilder(to - from).append(s, from, i);
       } else if (!drop && b != null) {
         b.append(s, i, end);
       }
       i = end;
     }
-    return b == null ? s : b.toString();
+    return b != null ? b.toString() : from == 0 && to == s.length() ? s : s.substring(from, to);
   }
 
   /** Strips a trailing full stop or semicolon, which ends a list but is no part of its last item. */

@@ -83,7 +83,9 @@ final class LicenseReader {
           "'" + number + "' is an ICP filing number (备案号), not a licence number");
     }
     for (NumberReader.Printed header : numbers.subList(1, numbers.size())) {
-      if (!header.text().isEmpty() && !number.equals(parseOrNull(header.text()))) {
+      // A header printed exactly as the main page's number is the same number: no need to parse it.
+      if (!header.text().isEmpty() && !header.text().equals(main.text())
+          && !number.equals(parseOrNull(header.text()))) {
         sink.warning(DiagnosticCodes.HEADER_NUMBER_MISMATCH, header.line(), "number",
             "page header number '" + header.text() + "' differs from the main page number '" + number + "'");
       }

@@ -19,11 +19,15 @@ final class PageHeaders {
   private PageHeaders() {}
 
   static boolean isHeader(String line) {
+    return isHeaderButBareNumber(line) || isBareNumber(line);
+  }
+
+  /** {@link #isHeader} without the one costly test, {@link #isBareNumber}. */
+  static boolean isHeaderButBareNumber(String line) {
     return line.equals(PROVISIONS_TITLE)
         || isNumberHeader(line)
         || isTitle(line)
-        || isAppendixMark(line)
-        || isBareNumber(line);
+        || isAppendixMark(line);
   }
 
   /**
@@ -65,7 +69,7 @@ final class PageHeaders {
 
   /** A line holding nothing but a licence number: the header's number printed apart from its label. */
   static boolean isBareNumber(String line) {
-    if (line.isEmpty() || line.length() > MAX_NUMBER_CHARS || digitCount(line) < MIN_NUMBER_DIGITS) {
+    if (!mayBeBareNumber(line)) {
       return false;
     }
     try {
@@ -74,6 +78,16 @@ final class PageHeaders {
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /**
+   * Whether {@link #isBareNumber} has to parse {@code line}: short, with enough digits, and without a
+   * 年 or a colon, which no licence number holds (its only CJK characters are the province, 合字, 证,
+   * 备 and 号) but every date line does. Parsing a date line threw an exception per line and page.
+   */
+  static boolean mayBeBareNumber(String line) {
+    return !line.isEmpty() && line.length() <= MAX_NUMBER_CHARS && line.indexOf('年') < 0
+        && line.indexOf('：') < 0 && line.indexOf(':') < 0 && digitCount(line) >= MIN_NUMBER_DIGITS;
   }
 
   private static int digitCount(String s) {

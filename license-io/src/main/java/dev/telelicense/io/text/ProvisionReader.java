@@ -16,19 +16,42 @@ import java.util.Optional;
 final class ProvisionReader {
   private static final String APPLIES_TO = "适用于";
 
-  /** A provision or item while its paragraphs are being read. */
+  /**
+   * A provision or item while its paragraphs are being read: its text so far, paragraphs joined by a
+   * line break, in one builder. (A builder per paragraph, copied again to join them, made this reader
+   * half of the parse's allocation.) Every piece is stripped and only the first paragraph can be
+   * empty, so the text is the same as stripping each paragraph and joining the non-empty ones.
+   */
   private static final class Unit {
     final int number;
-    final List<StringBuilder> paragraphs = new ArrayList<>();
+    final StringBuilder text = new StringBuilder(256);
+    /** Where the last paragraph starts in {@link #text}. */
+    int lastParagraph;
     final List<Unit> items = new ArrayList<>();
 
-    Unit(int number, String firstLine) {
+    /** Starts with {@code line} from {@code from} on, stripped: appended by range, not cut out first. */
+    Unit(int number, String line, int from) {
       this.number = number;
-      paragraphs.add(new StringBuilder(firstLine));
+      int start = from;
+      int end = line.length();
+      while (start < end && Cjk.isSpace(line.charAt(start))) {
+        start++;
+      }
+      while (end > start && Cjk.isSpace(line.charAt(end - 1))) {
+        end--;
+      }
+      text.append(line, start, end);
     }
 
-    StringBuilder last() {
-      return paragraphs.get(paragraphs.size() - 1);
+    /** A line of running text: continues the last paragraph unless that ends a sentence. */
+    void add(String line) {
+      String piece = Cjk.strip(line);
+      int length = text.length();
+      if (length > lastParagraph && Cjk.isSentenceEnd(text.charAt(length - 1))) {
+        text.append('\n');
+        lastParagraph = length + 1;
+      }
+      text.append(piece);
     }
   }
 
@@ -55,7 +78,7 @@ final class ProvisionReader {
   private void line(String text) {
     int next = provisions.size() + 1;
     if (ChineseNumerals.matchesAt(text, 0, next) && text.startsWith("、", ChineseNumerals.of(next).length())) {
-      provision = new Unit(next, Cjk.strip(text.substring(ChineseNumerals.of(next).length() + 1)));
+      provision = new Unit(next, text, ChineseNumerals.of(next).length() + 1);
       provisions.add(provision);
       item = null;
       return;
@@ -65,17 +88,11 @@ final class ProvisionReader {
     }
     int afterMarker = itemMarkerEnd(text, provision.items.size() + 1);
     if (afterMarker >= 0) {
-      item = new Unit(provision.items.size() + 1, text.substring(afterMarker));
+      item = new Unit(provision.items.size() + 1, text, afterMarker);
       provision.items.add(item);
       return;
     }
-    Unit unit = item != null ? item : provision;
-    StringBuilder last = unit.last();
-    if (last.length() == 0 || !Cjk.isSentenceEnd(last.charAt(last.length() - 1))) {
-      last.append(text);
-    } else {
-      unit.paragraphs.add(new StringBuilder(text));
-    }
+    (item != null ? item : provision).add(text);
   }
 
   /** The index after {@code （n）} / {@code (n)} and its spaces at the line start, or -1. */
@@ -127,17 +144,6 @@ final class ProvisionReader {
   }
 
   private static String text(Unit u) {
-    StringBuilder b = new StringBuilder();
-    for (StringBuilder p : u.paragraphs) {
-      String s = Cjk.strip(p.toString());
-      if (s.isEmpty()) {
-        continue;
-      }
-      if (b.length() > 0) {
-        b.append('\n');
-      }
-      b.append(s);
-    }
-    return b.toString();
+    return u.text.toString();
   }
 }

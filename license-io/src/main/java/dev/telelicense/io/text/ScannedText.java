@@ -22,9 +22,14 @@ final class ScannedText {
     this.lines = lines;
     this.taken = new boolean[lines.size()];
     this.header = new boolean[lines.size()];
+    // Only a line that may be a bare number costs a LicenseNumber.parse (which throws when it is not
+    // one); those repeat on every page, so their answer is remembered. Every other line is cheap to
+    // test, and hashing all of them cost more than the tests.
     Map<String, Boolean> known = new HashMap<>();
     for (int i = 0; i < header.length; i++) {
-      header[i] = known.computeIfAbsent(lines.get(i).text(), PageHeaders::isHeader);
+      String t = lines.get(i).text();
+      header[i] = !t.isEmpty() && (PageHeaders.isHeaderButBareNumber(t)
+          || (PageHeaders.mayBeBareNumber(t) && known.computeIfAbsent(t, PageHeaders::isBareNumber)));
     }
   }
 

@@ -1,0 +1,129 @@
+package dev.telelicense.io.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.telelicense.io.Diagnostic;
+import dev.telelicense.io.ReadResult;
+import dev.telelicense.model.License;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 基准结果 (golden results) — pins the full result of every text fixture: the seeds, the variants, the
+ * fuzz regression inputs and a few inputs derived from the seeds (lines dropped, text cut short). The
+ * licence's {@code toString()} and every diagnostic must stay exactly as recorded, so that work on the
+ * parser's speed cannot change what it reads.
+ *
+ * <p>The record was made from the parser as it was before that work; regenerate it only for an
+ * intended change in behaviour, with {@code -Dgolden.update=true}, and review the diff.
+ */
+class GoldenResultsTest {
+  private static final String GOLDEN = "/golden/parse-results.txt";
+  /** The fixture folders of the text parser; the document readers' fixtures are not licence texts. */
+  private static final List<String> FOLDERS = List.of("seeds", "variants",
+      "dev/telelicense/io/text/LicenseTextParserFuzzTestInputs/parseNeverThrows");
+
+  @Test
+  void everyFixtureParsesExactlyAsRecorded() throws IOException, URISyntaxException {
+    String actual = render(inputs());
+    if (Boolean.getBoolean("golden.update")) {
+      Path file = Path.of("src/test/resources" + GOLDEN);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, actual, StandardCharsets.UTF_8);
+      return;
+    }
+    String expected = Fixtures.resource(GOLDEN);
+    // Compared per input, so that a failure names the input instead of one huge string diff.
+    Map<String, String> want = split(expected);
+    Map<String, String> got = split(actual);
+    assertEquals(want.keySet(), got.keySet(), "the inputs");
+    for (Map.Entry<String, String> e : want.entrySet()) {
+      assertEquals(e.getValue(), got.get(e.getKey()), e.getKey());
+    }
+    assertEquals(expected, actual);
+  }
+
+  /** Name to text, in a stable order: files sorted by path, derived inputs after their seed. */
+  private static Map<String, String> inputs() throws IOException, URISyntaxException {
+    Path root = Path.of(GoldenResultsTest.class.getResource("/seeds").toURI()).getParent();
+    Map<String, String> inputs = new LinkedHashMap<>();
+    for (String folder : FOLDERS) {
+      List<Path> files;
+      try (Stream<Path> s = Files.list(root.resolve(folder))) {
+        files = s.filter(Files::isRegularFile).sorted().toList();
+      }
+      for (Path f : files) {
+        String name = folder + "/" + f.getFileName();
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        inputs.put(name, text);
+        if (folder.equals("seeds")) {
+          derived(name, text, inputs);
+        }
+      }
+    }
+    return inputs;
+  }
+
+  /** Damaged copies of a seed, which reach the readers' fallbacks that the clean scans never do. */
+  private static void derived(String name, String text, Map<String, String> inputs) {
+    List<String> lines = text.lines().toList();
+    for (int k : new int[] {2, 3, 5, 7, 11}) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < lines.size(); i++) {
+        if (i % k != k - 1) {
+          b.append(lines.get(i)).append('\n');
+        }
+      }
+      inputs.put(name + " without every " + k + "th line", b.toString());
+    }
+    for (int q = 1; q < 4; q++) {
+      inputs.put(name + " cut at " + q + "/4", text.substring(0, text.length() * q / 4));
+    }
+    inputs.put(name + " with CRLF", text.replace("\n", "\r\n"));
+    inputs.put(name + " with spaces doubled", text.replace(" ", "  "));
+  }
+
+  private static String render(Map<String, String> inputs) {
+    StringBuilder b = new StringBuilder();
+    for (Map.Entry<String, String> e : inputs.entrySet()) {
+      ReadResult<License> r = LicenseTextParser.standard().parse(e.getValue());
+      b.append("=== ").append(e.getKey()).append('\n');
+      b.append(r.value().map(License::toString).orElse("(no licence)")).append('\n');
+      for (Diagnostic d : r.diagnostics()) {
+        b.append("  ").append(d).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  private static Map<String, String> split(String rendered) {
+    Map<String, String> parts = new LinkedHashMap<>();
+    List<String> lines = new ArrayList<>(rendered.lines().toList());
+    String key = null;
+    StringBuilder body = new StringBuilder();
+    for (String line : lines) {
+      if (line.startsWith("=== ")) {
+        if (key != null) {
+          parts.put(key, body.toString());
+        }
+        key = line.substring(4);
+        body.setLength(0);
+      } else {
+        body.append(line).append('\n');
+      }
+    }
+    if (key != null) {
+      parts.put(key, body.toString());
+    }
+    return parts;
+  }
+}
