@@ -28,6 +28,8 @@ final class Cursor {
   }
 
   private final JsonParser parser;
+  /** The parser when it reads YAML, whose extras are refused per token; null for JSON. */
+  @Nullable private final YAMLParser yaml;
   private final DocumentFormat format;
   private final StringBuilder path = new StringBuilder("$");
   private final int[] marks = new int[DocumentLimits.MAX_NESTING_DEPTH * 2 + 4];
@@ -37,6 +39,7 @@ final class Cursor {
 
   Cursor(JsonParser parser, DocumentFormat format) {
     this.parser = parser;
+    this.yaml = parser instanceof YAMLParser ? (YAMLParser) parser : null;
     this.format = format;
   }
 
@@ -45,8 +48,8 @@ final class Cursor {
   JsonToken next() {
     try {
       token = parser.nextToken();
-      if (parser instanceof YAMLParser) {
-        refuseYamlExtras((YAMLParser) parser);
+      if (yaml != null) {
+        refuseYamlExtras(yaml);
       }
       return token;
     } catch (StreamConstraintsException e) {
