@@ -176,7 +176,20 @@ final class Out {
    * document would not read back as the value written. Refusing is the honest answer.
    */
   private static void checkText(String name, String value) {
-    for (int i = 0; i < value.length(); i++) {
+    // One range test per character: surrogates are rare in licences, so the pairing is worked out
+    // only from the first one on.
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = value.charAt(i);
+      if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+        checkSurrogates(name, value, i);
+        return;
+      }
+    }
+  }
+
+  /** The original check, from {@code from} (the first surrogate) on. */
+  private static void checkSurrogates(String name, String value, int from) {
+    for (int i = from; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < value.length()
           && Character.isLowSurrogate(value.charAt(i + 1))) {
