@@ -34,6 +34,41 @@ class PhraseScannerTest {
     }
   }
 
+  /**
+   * The scan reads the raw text backwards from the characters phrases end in; on random texts of
+   * phrase characters, dropped ones (spaces, punctuation, line breaks) and full-width forms it must
+   * find exactly what {@code contains} finds in the normalised text.
+   */
+  @Test
+  void randomTextsFindWhatTheNormalisedTextContains() {
+    String[] phrases = {"变更后30日", "变更之日起30日", "30日", "年报", "报年", "10个工作日", "违法信息",
+        "日日", "业务覆盖范围内组建", "信息服务业务", "经营信息服务业务", "A1"};
+    PhraseScanner scanner = new PhraseScanner(phrases);
+    String alphabet = "变更后之日起30１０个工作违法信息年报业务覆盖范围内组建服经营A１Ａa ，。、\n\t（）-";
+    java.util.Random random = new java.util.Random(42);
+    for (int round = 0; round < 50_000; round++) {
+      int length = random.nextInt(40);
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        if (random.nextInt(6) == 0) {
+          String p = phrases[random.nextInt(phrases.length)];
+          b.append(p, 0, 1 + random.nextInt(p.length()));
+        } else {
+          b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+      }
+      String text = b.toString();
+      String normalized = Clause.normalize(text);
+      long expected = 0;
+      for (int i = 0; i < phrases.length; i++) {
+        if (normalized.contains(phrases[i])) {
+          expected |= 1L << i;
+        }
+      }
+      assertEquals(expected, scanner.scan(text, new char[text.length()]), text);
+    }
+  }
+
   @Test
   void aPhraseNeedsTwoCharacters() {
     assertThrows(IllegalArgumentException.class, () -> new PhraseScanner("日"));

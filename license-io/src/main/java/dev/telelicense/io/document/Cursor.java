@@ -28,15 +28,23 @@ final class Cursor {
   }
 
   private final JsonParser parser;
+  /** The parser when it reads YAML, whose extras are refused per token; null for JSON. */
+  @Nullable private final YAMLParser yaml;
   private final DocumentFormat format;
-  private final StringBuilder path = new StringBuilder("$");
-  private final int[] marks = new int[DocumentLimits.MAX_NESTING_DEPTH * 2 + 4];
+  /**
+   * The path as segments, spelt out only when a message needs it: per level a field name, or null
+   * for an array index in {@code indexes}. Appending every name and index to a StringBuilder as it
+   * was entered cost a few percent of every read, for messages almost no read gives.
+   */
+  private final String[] names = new String[DocumentLimits.MAX_NESTING_DEPTH * 2 + 4];
+  private final int[] indexes = new int[names.length];
   private int level;
   private int depth;
   @Nullable private JsonToken token;
 
   Cursor(JsonParser parser, DocumentFormat format) {
     this.parser = parser;
+    this.yaml = parser instanceof YAMLParser ? (YAMLParser) parser : null;
     this.format = format;
   }
 
@@ -45,20 +53,23 @@ final class Cursor {
   JsonToken next() {
     try {
       token = parser.nextToken();
-      if (parser instanceof YAMLParser) {
-        refuseYamlExtras((YAMLParser) parser);
+      if (yaml != null) {
+        refuseYamlExtras(yaml);
       }
       return token;
     } catch (StreamConstraintsException e) {
+      String path = path();
       throw new DocumentException("document exceeds a limit at " + path + ": "
-          + e.getOriginalMessage(), path.toString(), lineOf(e.getLocation()));
+          + e.getOriginalMessage(), path, lineOf(e.getLocation()));
     } catch (JsonProcessingException e) {
+      String path = path();
       throw new DocumentException("malformed " + format + " at " + path + ": "
-          + firstLine(e.getOriginalMessage()), path.toString(), lineOf(e.getLocation()));
+          + firstLine(e.getOriginalMessage()), path, lineOf(e.getLocation()));
     } catch (IOException | org.yaml.snakeyaml.error.YAMLException e) {
       // Reading a String cannot fail for I/O; snakeyaml's own errors may surface unwrapped.
+      String path = path();
       throw new DocumentException("malformed " + format + " at " + path + ": "
-          + firstLine(e.getMessage()), path.toString(), line());
+          + firstLine(e.getMessage()), path, line());
     }
   }
 
@@ -89,17 +100,27 @@ final class Cursor {
   }
 
   String path() {
-    return path.toString();
+    StringBuilder b = new StringBuilder("$");
+    for (int i = 0; i < level; i++) {
+      if (names[i] != null) {
+        b.append('.').append(names[i]);
+      } else {
+        b.append('[').append(indexes[i]).append(']');
+      }
+    }
+    return b.toString();
   }
 
   /** {@code what at $.path rest}: the one shape of every message. */
   DocumentException fail(String what, String rest) {
-    return new DocumentException(what + " at " + path + rest, path.toString(), line());
+    String path = path();
+    return new DocumentException(what + " at " + path + rest, path, line());
   }
 
   /** The same, for a problem found after the object that starts on {@code line} was read. */
   DocumentException failAt(int line, String what, String rest) {
-    return new DocumentException(what + " at " + path + rest, path.toString(), line);
+    String path = path();
+    return new DocumentException(what + " at " + path + rest, path, line);
   }
 
   /** Reads the object the cursor is on, handing each known field to {@code reader}. */
@@ -119,7 +140,7 @@ final class Cursor {
         throw fail("duplicate field " + Texts.quote(name), "");
       }
       seen |= bit;
-      push('.', name);
+      push(name);
       if (next() == null) {
         throw fail("unexpected end of document", "");
       }
@@ -234,20 +255,19 @@ final class Cursor {
     }
   }
 
-  /** Appends {@code .name} to the path; no string is built for it. */
-  private void push(char separator, String name) {
-    marks[level++] = path.length();
-    path.append(separator).append(name);
+  /** Appends {@code .name} to the path. */
+  private void push(String name) {
+    names[level++] = name;
   }
 
   /** Appends {@code [index]} to the path. */
   private void pushIndex(int index) {
-    marks[level++] = path.length();
-    path.append('[').append(index).append(']');
+    names[level] = null;
+    indexes[level++] = index;
   }
 
   private void pop() {
-    path.setLength(marks[--level]);
+    level--;
   }
 
   private String currentName() {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -20,6 +19,9 @@ import javax.annotation.concurrent.Immutable;
  */
 @Immutable
 final class Engine {
+  /** The JSON layout, configured once; each write takes a fresh instance of it (it tracks nesting). */
+  private static final DefaultPrettyPrinter PRETTY = prettyPrinter();
+
   private final JsonFactory factory;
   private final DocumentFormat format;
 
@@ -63,17 +65,16 @@ final class Engine {
 
   <T> String write(T value, BiConsumer<Out, T> writer) {
     Objects.requireNonNull(value, "value");
-    StringWriter w = new StringWriter(4096);
+    TextSink w = new TextSink();
     try (JsonGenerator g = factory.createGenerator(w)) {
       if (format == DocumentFormat.JSON) {
-        g.setPrettyPrinter(prettyPrinter());
+        g.setPrettyPrinter(PRETTY.createInstance());
       }
       writer.accept(new Out(g, format == DocumentFormat.YAML), value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String text = w.toString();
-    return text.endsWith("\n") ? text : text + "\n";
+    return w.textEndingInNewline();
   }
 
   /** Two-space indent, {@code "key": value}, LF line ends whatever the platform, {@code []} when empty. */

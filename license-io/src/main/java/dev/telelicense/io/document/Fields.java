@@ -1,8 +1,6 @@
 package dev.telelicense.io.document;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The field names one object of a document may have, in written order, and which of them are required.
@@ -16,16 +14,13 @@ final class Fields {
   private static final int MAX_FIELDS = 64;
 
   private final List<String> names;
-  private final Map<String, Integer> bits;
+  /** The names again, for {@link #bit}: an array walk beats hashing for the handful an object has. */
+  private final String[] byBit;
   private final long requiredBits;
 
   private Fields(List<String> names, long requiredBits) {
     this.names = List.copyOf(names);
-    Map<String, Integer> b = new HashMap<>();
-    for (int i = 0; i < names.size(); i++) {
-      b.put(names.get(i), i);
-    }
-    this.bits = Map.copyOf(b);
+    this.byBit = this.names.toArray(new String[0]);
     this.requiredBits = requiredBits;
   }
 
@@ -51,8 +46,19 @@ final class Fields {
 
   /** The bit of {@code name}, or 0 when the object may not have it. */
   long bit(String name) {
-    Integer i = bits.get(name);
-    return i == null ? 0 : 1L << i;
+    // Jackson interns field names, and ours are literals, so a known name is normally found by
+    // identity; equals is the answer whenever it is not (another parser setting, an unknown name).
+    for (int i = 0; i < byBit.length; i++) {
+      if (byBit[i] == name) {
+        return 1L << i;
+      }
+    }
+    for (int i = 0; i < byBit.length; i++) {
+      if (byBit[i].equals(name)) {
+        return 1L << i;
+      }
+    }
+    return 0;
   }
 
   /** The first required field not in {@code seen}, or null when all are there. */

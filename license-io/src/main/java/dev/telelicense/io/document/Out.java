@@ -23,24 +23,39 @@ final class Out {
     this.yaml = yaml;
   }
 
+  // Each method catches IOException itself rather than wrapping its calls in a lambda: a document
+  // has hundreds of fields, and a capturing lambda per field showed in the write profile.
+
   void startObject() {
-    io(g::writeStartObject);
+    try {
+      g.writeStartObject();
+    } catch (IOException e) {
+      throw failed(e);
+    }
   }
 
   void endObject() {
-    io(g::writeEndObject);
+    try {
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw failed(e);
+    }
   }
 
   void string(String name, String value) {
     checkText(name, value);
-    io(() -> {
+    try {
       g.writeFieldName(name);
       text(value);
-    });
+    } catch (IOException e) {
+      throw failed(e);
+    }
   }
 
   void string(String name, Optional<String> value) {
-    value.ifPresent(v -> string(name, v));
+    if (value.isPresent()) {
+      string(name, value.get());
+    }
   }
 
   void date(String name, LocalDate value) {
@@ -48,7 +63,7 @@ final class Out {
       throw new IllegalArgumentException(name + " " + value + " has no YYYY-MM-DD form");
     }
     String text = value.toString();
-    io(() -> {
+    try {
       g.writeFieldName(name);
       if (yaml) {
         // A plain scalar: YAML readers see a date, as a person writing the file would type it.
@@ -56,23 +71,39 @@ final class Out {
       } else {
         g.writeString(text);
       }
-    });
+    } catch (IOException e) {
+      throw failed(e);
+    }
   }
 
   void date(String name, Optional<LocalDate> value) {
-    value.ifPresent(v -> date(name, v));
+    if (value.isPresent()) {
+      date(name, value.get());
+    }
   }
 
   void integer(String name, int value) {
-    io(() -> g.writeNumberField(name, value));
+    try {
+      g.writeNumberField(name, value);
+    } catch (IOException e) {
+      throw failed(e);
+    }
   }
 
   void integer(String name, OptionalInt value) {
-    value.ifPresent(v -> integer(name, v));
+    if (value.isPresent()) {
+      integer(name, value.getAsInt());
+    }
   }
 
   void bool(String name, Optional<Boolean> value) {
-    value.ifPresent(v -> io(() -> g.writeBooleanField(name, v)));
+    if (value.isPresent()) {
+      try {
+        g.writeBooleanField(name, value.get());
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
   }
 
   /** A list of strings; an empty list is written only when {@code keepEmpty} (a judged fact). */
@@ -80,14 +111,17 @@ final class Out {
     if (values.isEmpty() && !keepEmpty) {
       return;
     }
-    io(() -> {
+    try {
       g.writeArrayFieldStart(name);
-      for (String v : values) {
+      for (int i = 0, n = values.size(); i < n; i++) {
+        String v = values.get(i);
         checkText(name, v);
         text(v);
       }
       g.writeEndArray();
-    });
+    } catch (IOException e) {
+      throw failed(e);
+    }
   }
 
   /** A list of objects, each written by {@code element} between its braces. */
@@ -95,20 +129,28 @@ final class Out {
     if (values.isEmpty() && !keepEmpty) {
       return;
     }
-    io(() -> g.writeArrayFieldStart(name));
-    for (T v : values) {
-      startObject();
-      element.accept(v);
-      endObject();
+    try {
+      g.writeArrayFieldStart(name);
+      for (int i = 0, n = values.size(); i < n; i++) {
+        g.writeStartObject();
+        element.accept(values.get(i));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    } catch (IOException e) {
+      throw failed(e);
     }
-    io(g::writeEndArray);
   }
 
   /** A nested object written by {@code body}. */
   void object(String name, Runnable body) {
-    io(() -> g.writeObjectFieldStart(name));
-    body.run();
-    endObject();
+    try {
+      g.writeObjectFieldStart(name);
+      body.run();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw failed(e);
+    }
   }
 
   /**
@@ -139,7 +181,20 @@ final class Out {
    * document would not read back as the value written. Refusing is the honest answer.
    */
   private static void checkText(String name, String value) {
-    for (int i = 0; i < value.length(); i++) {
+    // One range test per character: surrogates are rare in licences, so the pairing is worked out
+    // only from the first one on.
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = value.charAt(i);
+      if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+        checkSurrogates(name, value, i);
+        return;
+      }
+    }
+  }
+
+  /** The original check, from {@code from} (the first surrogate) on. */
+  private static void checkSurrogates(String name, String value, int from) {
+    for (int i = from; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < value.length()
           && Character.isLowSurrogate(value.charAt(i + 1))) {
@@ -150,16 +205,8 @@ final class Out {
     }
   }
 
-  private interface IoAction {
-    void run() throws IOException;
-  }
-
-  private static void io(IoAction action) {
-    try {
-      action.run();
-    } catch (IOException e) {
-      // Generators write to a StringWriter here, which does not fail.
-      throw new UncheckedIOException(e);
-    }
+  /** Generators write to a {@link TextSink} here, which does not fail; should one, say so unchecked. */
+  private static UncheckedIOException failed(IOException e) {
+    return new UncheckedIOException(e);
   }
 }
