@@ -49,11 +49,6 @@ public interface WorkdayCalendar {
     };
   }
 
-  /** The same as {@link #and(WorkdayCalendar)}: {@code other} overrides where it knows the day. */
-  default WorkdayCalendar withOverrides(WorkdayCalendar other) {
-    return and(other);
-  }
-
   /** A calendar built day by day, e.g. from next year's notice. */
   static NoticeCalendar.Builder builder() {
     return NoticeCalendar.builder();

@@ -59,7 +59,7 @@ class WorkdayCalendarTest {
         2027 work 2027-02-06 春节
         """);
     assertEquals(java.util.Set.of(2027), notice.knownYears());
-    assertEquals(DayKind.WORKDAY, official.withOverrides(notice).kindOf(LocalDate.of(2027, 2, 6)));
+    assertEquals(DayKind.WORKDAY, official.and(notice).kindOf(LocalDate.of(2027, 2, 6)));
   }
 
   @Test
