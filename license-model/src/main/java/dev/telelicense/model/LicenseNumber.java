@@ -46,6 +46,8 @@ public final class LicenseNumber {
   private final String digits;
   @Nullable private final String site;
   @Nullable private final Character siteType;
+  /** {@link #toString()}, worked out once: equality, hashing and every writer use it. */
+  private final String canonical;
 
   private LicenseNumber(Form form, @Nullable String prefix, @Nullable Province province,
       boolean foreignInvested, List<String> categories, String digits, @Nullable String site,
@@ -58,6 +60,7 @@ public final class LicenseNumber {
     this.digits = digits;
     this.site = site;
     this.siteType = siteType;
+    this.canonical = canonicalForm();
   }
 
   /**
@@ -135,17 +138,21 @@ public final class LicenseNumber {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof LicenseNumber && toString().equals(o.toString());
+    return o instanceof LicenseNumber && canonical.equals(((LicenseNumber) o).canonical);
   }
 
   @Override
   public int hashCode() {
-    return toString().hashCode();
+    return canonical.hashCode();
   }
 
   /** The canonical half-width form, e.g. {@code 京B2-20190486}, {@code 京ICP证030173号-1}. */
   @Override
   public String toString() {
+    return canonical;
+  }
+
+  private String canonicalForm() {
     StringBuilder b = new StringBuilder(24);
     if (foreignInvested) {
       b.append("合字");
