@@ -2,20 +2,24 @@ package dev.telelicense.rules;
 
 /**
  * 关键词匹配 — finds a fixed set of key phrases in {@link Clause#normalize normalised} text in one
- * pass: each character is normalised and appended to a buffer, and only phrases ending in that
- * character and the one before it are compared (backwards), so a provision is read once whatever the
- * number of phrases, and no normalised {@code String} is built. Two characters, not one, pick the
- * candidates because the phrases share common last characters (日, 务) that the texts are full of. Immutable; the buffer is the caller's, so one scanner
- * serves any number of threads.
+ * pass, without normalising the text. Most characters of a provision end no phrase, so the pass only
+ * asks each character whether some phrase may end in it (one table lookup, by its low bits); where
+ * one may, the phrases ending there are compared backwards against the raw text, skipping what
+ * normalisation drops and reading full-width forms as half-width. A provision is read once whatever
+ * the number of phrases, and no normalised {@code String} is built. Immutable; the buffer is the
+ * caller's, so one scanner serves any number of threads.
  */
 final class PhraseScanner {
   private static final int SLOTS = 1024;
 
   private final char[][] phrases;
-  /** For each slot (of the last two characters), the phrases whose ending falls there. */
+  /**
+   * For each slot (low bits of a character), the phrases whose last character, as printed in either
+   * width, falls there. A slot shared with other characters costs a comparison, never a wrong match.
+   */
   private final long[] endingIn = new long[SLOTS];
 
-  /** At most 64 phrases of two characters or more: a scan reports them as bits of a {@code long}. */
+  /** At most 64 phrases, each already {@link Clause#normalize normalised}: a scan reports them as bits of a {@code long}. */
   PhraseScanner(String... phrases) {
     if (phrases.length > Long.SIZE) {
       throw new IllegalArgumentException("at most 64 phrases, got " + phrases.length);
@@ -23,15 +27,19 @@ final class PhraseScanner {
     this.phrases = new char[phrases.length][];
     for (int i = 0; i < phrases.length; i++) {
       char[] p = phrases[i].toCharArray();
-      if (p.length < 2) {
-        throw new IllegalArgumentException("a phrase needs two characters: '" + phrases[i] + "'");
+      if (p.length == 0 || !Clause.normalize(phrases[i]).equals(phrases[i])) {
+        throw new IllegalArgumentException("a phrase must be non-empty and normalised: '" + phrases[i] + "'");
       }
       this.phrases[i] = p;
-      endingIn[slot(p[p.length - 2], p[p.length - 1])] |= 1L << i;
+      char last = p[p.length - 1];
+      endingIn[last & (SLOTS - 1)] |= 1L << i;
+      if (last >= '!' && last <= '~') {
+        endingIn[(last + 0xFEE0) & (SLOTS - 1)] |= 1L << i; // its full-width form
+      }
     }
   }
 
-  /** A buffer big enough for the normalised form of {@code text}. */
+  /** A buffer big enough for {@code text}. */
   static char[] bufferFor(String text, char[] buffer) {
     return buffer.length >= text.length() ? buffer : new char[Math.max(text.length(), 2 * buffer.length)];
   }
@@ -42,24 +50,15 @@ final class PhraseScanner {
    * caller reuses from one provision to the next.
    */
   long scan(String text, char[] buffer) {
-    // Copied in bulk, then normalised in place: the write index never passes the read index.
     int len = text.length();
     text.getChars(0, len, buffer, 0);
     long found = 0;
-    int n = 0;
-    char previous = 0;
-    for (int i = 0; i < len; i++) {
-      char c = Clause.normalizedChar(buffer[i]);
-      if (c == 0) {
-        continue;
-      }
-      buffer[n++] = c;
-      long candidates = endingIn[slot(previous, c)] & ~found;
-      previous = c;
+    for (int i = nextEnding(buffer, 0, len); i < len; i = nextEnding(buffer, i + 1, len)) {
+      long candidates = endingIn[buffer[i] & (SLOTS - 1)] & ~found;
       while (candidates != 0) {
         int bit = Long.numberOfTrailingZeros(candidates);
         candidates &= candidates - 1;
-        if (endsWith(buffer, n, phrases[bit])) {
+        if (endsAt(buffer, i, phrases[bit])) {
           found |= 1L << bit;
         }
       }
@@ -67,17 +66,48 @@ final class PhraseScanner {
     return found;
   }
 
-  private static int slot(char previous, char last) {
-    return (previous * 31 + last) & (SLOTS - 1);
+  /**
+   * The first index from {@code from} where some phrase may end, or {@code len}. A loop of its own,
+   * so that the JIT compiles the part every character goes through as one tight loop.
+   */
+  private int nextEnding(char[] buffer, int from, int len) {
+    long[] table = endingIn;
+    for (int i = from; i < len; i++) {
+      if (table[buffer[i] & (SLOTS - 1)] != 0) {
+        return i;
+      }
+    }
+    return len;
   }
 
-  private static boolean endsWith(char[] buffer, int n, char[] phrase) {
-    int start = n - phrase.length;
-    if (start < 0) {
-      return false;
+  /**
+   * Whether the normalised text has {@code phrase} ending at the character {@code buffer[last]}: read
+   * backwards, dropped characters skipped. Every occurrence ends at a kept character, so checking
+   * each candidate ending finds every occurrence.
+   */
+  private static boolean endsAt(char[] buffer, int last, char[] phrase) {
+    // Most candidates end right but follow a kept character that is not the phrase's: that one
+    // character rejects them before the backward walk.
+    int end = phrase.length - 1;
+    if (end > 0 && last > 0) {
+      char before = Clause.normalizedChar(buffer[last - 1]);
+      if (before != 0 && before != phrase[end - 1]) {
+        return false;
+      }
     }
-    for (int j = phrase.length - 1; j >= 0; j--) {
-      if (buffer[start + j] != phrase[j]) {
+    int j = last;
+    for (int k = phrase.length - 1; k >= 0; ) {
+      if (j < 0) {
+        return false;
+      }
+      char c = Clause.normalizedChar(buffer[j--]);
+      if (c == 0) {
+        if (k == phrase.length - 1) {
+          return false; // the ending itself is dropped: no occurrence ends here
+        }
+        continue;
+      }
+      if (c != phrase[k--]) {
         return false;
       }
     }

@@ -42,7 +42,7 @@ class PhraseScannerTest {
   @Test
   void randomTextsFindWhatTheNormalisedTextContains() {
     String[] phrases = {"变更后30日", "变更之日起30日", "30日", "年报", "报年", "10个工作日", "违法信息",
-        "日日", "业务覆盖范围内组建", "信息服务业务", "经营信息服务业务", "A1"};
+        "日日", "业务覆盖范围内组建", "信息服务业务", "经营信息服务业务", "A1", "日", "0"};
     PhraseScanner scanner = new PhraseScanner(phrases);
     String alphabet = "变更后之日起30１０个工作违法信息年报业务覆盖范围内组建服经营A１Ａa ，。、\n\t（）-";
     java.util.Random random = new java.util.Random(42);
@@ -70,7 +70,17 @@ class PhraseScannerTest {
   }
 
   @Test
-  void aPhraseNeedsTwoCharacters() {
-    assertThrows(IllegalArgumentException.class, () -> new PhraseScanner("日"));
+  void aPhraseMustBeNonEmptyAndNormalised() {
+    assertThrows(IllegalArgumentException.class, () -> new PhraseScanner(""));
+    assertThrows(IllegalArgumentException.class, () -> new PhraseScanner("30 日"));
+    assertThrows(IllegalArgumentException.class, () -> new PhraseScanner("３０日"));
+  }
+
+  @Test
+  void aOneCharacterPhraseIsFoundInEitherWidth() {
+    PhraseScanner scanner = new PhraseScanner("日", "1");
+    assertEquals(0b11, scanner.scan("１日", new char[2]));
+    assertEquals(0b01, scanner.scan("，日。", new char[3]));
+    assertEquals(0, scanner.scan("，。", new char[2]));
   }
 }
