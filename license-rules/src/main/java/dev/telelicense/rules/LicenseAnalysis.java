@@ -45,7 +45,7 @@ final class LicenseAnalysis {
   private final List<Boolean> scopeGranted = new ArrayList<>();
   private final ScopeCheck b21;
   /** Citation → rank in the licence, for the report's order; unknown citations rank {@code last}. */
-  private final Map<String, Integer> positions = new HashMap<>();
+  private final Map<String, Integer> positions;
   private final int last;
   /** The appendix's domains, lower-case, each once per grant that lists it. */
   private final String[] domains;
@@ -68,50 +68,54 @@ final class LicenseAnalysis {
     this.entries = Clause.provisionsAndItems(license).toArray(new Provision[0]);
     int n = entries.length;
 
-    // License.provisionContaining compares by value: an item equal to an earlier provision's item
-    // is cited under that provision. The first holder of each value wins, as there.
-    Map<Provision, Provision> containing = new HashMap<>();
-    for (Provision p : license.provisions()) {
-      for (Provision i : p.items()) {
-        containing.putIfAbsent(i, p);
-      }
-    }
+    this.positions = new HashMap<>(2 * n);
+    Provision[] holders = holders(license, entries);
     long[] phrases = new long[n];
     Map<Provision, TelecomService> headings = new IdentityHashMap<>();
     read(entries, phrases, headings);
     this.citations = new String[n];
     this.scopeChecks = new ScopeCheck[n][];
     this.attestationKeys = new String[n];
-    List<List<Integer>> stating = new ArrayList<>();
-    for (int c = 0; c < Clause.values().length; c++) {
-      stating.add(new ArrayList<>());
-    }
-    List<Integer> open = new ArrayList<>();
+    int[] clausesOf = new int[n];
+    int[] stating = new int[Clause.values().length];
+    int open = 0;
     for (int i = 0; i < n; i++) {
       Provision p = entries[i];
-      Provision parent = containing.get(p);
+      Provision parent = holders[i];
       citations[i] = parent == null ? p.label() : parent.label() + p.label();
       positions.putIfAbsent(citations[i], i + 1);
       if (parent != null) {
         scopeChecks[i] = checksOf(p, parent, headings);
       }
       int clauses = Phrases.clausesIn(phrases[i]);
+      clausesOf[i] = clauses;
       for (int c = 0; clauses >> c != 0; c++) {
-        if ((clauses & (1 << c)) != 0) {
-          stating.get(c).add(i);
-        }
+        stating[c] += (clauses >> c) & 1;
       }
       if ((parent != null || p.items().isEmpty()) && clauses == 0) {
-        open.add(i);
+        open++;
         attestationKeys[i] = AttestationRule.normalize(citations[i]);
       }
     }
-    this.last = n + 1;
-    this.byClause = new int[stating.size()][];
-    for (int c = 0; c < byClause.length; c++) {
-      byClause[c] = toArray(stating.get(c));
+    // Filled in a second pass over plain ints, now that each array's length is known.
+    this.byClause = new int[stating.length][];
+    for (int c = 0; c < stating.length; c++) {
+      byClause[c] = new int[stating[c]];
+      stating[c] = 0;
     }
-    this.attestable = toArray(open);
+    this.attestable = new int[open];
+    open = 0;
+    for (int i = 0; i < n; i++) {
+      for (int c = 0; clausesOf[i] >> c != 0; c++) {
+        if ((clausesOf[i] & (1 << c)) != 0) {
+          byClause[c][stating[c]++] = i;
+        }
+      }
+      if (attestationKeys[i] != null) {
+        attestable[open++] = i;
+      }
+    }
+    this.last = n + 1;
     this.b21 = check(B21.SERVICE, B21.PRINTED);
   }
 
@@ -160,12 +164,40 @@ final class LicenseAnalysis {
     return new ScopeCheck(index, printed, scopeGranted.get(index));
   }
 
-  private static int[] toArray(List<Integer> list) {
-    int[] a = new int[list.size()];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = list.get(i);
+  /**
+   * Per entry, {@link License#provisionContaining}: the first provision holding it or an item equal
+   * to it ({@code null} for none). That compares by value, so an item equal to an earlier
+   * provision's item is cited under that provision. Only items with the same label and text length
+   * can be equal, and an {@code int} per item tells those apart without hashing whole provisions.
+   */
+  private static Provision[] holders(License license, Provision[] entries) {
+    List<Provision> items = new ArrayList<>(entries.length);
+    List<Provision> holding = new ArrayList<>(entries.length);
+    for (Provision p : license.provisions()) {
+      for (Provision i : p.items()) {
+        items.add(i);
+        holding.add(p);
+      }
     }
-    return a;
+    int[] keys = new int[items.size()];
+    for (int j = 0; j < keys.length; j++) {
+      keys[j] = key(items.get(j));
+    }
+    Provision[] holders = new Provision[entries.length];
+    for (int e = 0; e < entries.length; e++) {
+      int key = key(entries[e]);
+      for (int j = 0; j < keys.length; j++) {
+        if (keys[j] == key && (items.get(j) == entries[e] || items.get(j).equals(entries[e]))) {
+          holders[e] = holding.get(j);
+          break;
+        }
+      }
+    }
+    return holders;
+  }
+
+  private static int key(Provision p) {
+    return 31 * p.label().hashCode() + p.text().length();
   }
 
   License license() {
