@@ -59,7 +59,7 @@ public final class Figures {
     p.add(new Pair("yaml.write", "YamlBenchmark.write", "YamlBenchmark.jacksonWrite"));
     p.add(new Pair("yaml.read", "YamlBenchmark.read", "YamlBenchmark.jacksonRead"));
     p.add(new Pair("rules.evaluate", "RulesBenchmark.rulebook", "RulesBenchmark.straightLine"));
-    p.add(new Pair("rules.prepared", "RulesBenchmark.prepared", "RulesBenchmark.straightLine"));
+    p.add(new Pair("rules.prepared", "RulesBenchmark.prepared", "RulesBenchmark.straightLinePrepared"));
     return List.copyOf(p);
   }
 

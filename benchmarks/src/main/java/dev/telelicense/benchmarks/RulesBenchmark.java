@@ -25,6 +25,7 @@ public class RulesBenchmark {
   private final Rulebook rulebook = Rulebook.standard();
   private License license;
   private PreparedRulebook prepared;
+  private StraightLineRules.Located located;
   private OperatingFacts facts;
   private final LocalDate asOf = Seeds.AS_OF;
 
@@ -33,6 +34,7 @@ public class RulesBenchmark {
     license = Seeds.license(Seeds.SAMPLE);
     facts = Seeds.facts(Seeds.SAMPLE);
     prepared = rulebook.prepare(license);
+    located = StraightLineRules.locate(license);
     requireSameFindings(license, facts, asOf);
   }
 
@@ -52,6 +54,12 @@ public class RulesBenchmark {
     return StraightLineRules.evaluate(license, facts, asOf);
   }
 
+  /** The floor of {@link #prepared}: the provisions located once, the facts judged per call. */
+  @Benchmark
+  public ComplianceReport straightLinePrepared() {
+    return StraightLineRules.evaluate(located, facts, asOf);
+  }
+
   /**
    * Fails unless the floor finds what the rulebook finds — the same rule, citation, status and due
    * date per finding, in any order — so that it cannot be fast by skipping work. Messages differ.
@@ -59,7 +67,8 @@ public class RulesBenchmark {
   static void requireSameFindings(License license, OperatingFacts facts, LocalDate asOf) {
     List<String> ours = keys(Rulebook.standard().evaluate(license, facts, asOf));
     List<String> floor = keys(StraightLineRules.evaluate(license, facts, asOf));
-    if (!ours.equals(floor)) {
+    List<String> locatedFloor = keys(StraightLineRules.evaluate(StraightLineRules.locate(license), facts, asOf));
+    if (!ours.equals(floor) || !floor.equals(locatedFloor)) {
       throw new IllegalStateException("baseline check failed: the straight-line rules find\n  " + floor
           + "\nwhere the rulebook finds\n  " + ours);
     }

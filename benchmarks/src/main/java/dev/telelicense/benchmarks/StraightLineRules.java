@@ -32,7 +32,9 @@ import java.util.Optional;
  * provisions, the way someone would hand-code them for one licence template — no rule objects, no
  * sorting, each provision recognised by a {@code contains} on its text as printed (the rulebook
  * first normalises full-width digits and scattered spaces, which these seeds do not need), item scopes
- * resolved against their heading once. It builds the same findings (rule, citation, status, due, a
+ * resolved against their heading once. Locating the provisions ({@link #locate}) and judging the facts
+ * are two steps, so that the floor of a prepared rulebook — licence located once, facts judged per
+ * call — is measured too. It builds the same findings (rule, citation, status, due, a
  * message) — {@link RulesBenchmark} checks that at setup — with terser messages.
  * Calendar arithmetic is the library's ({@link Deadlines}, {@link WorkdayCalendar#official()}): the
  * floor is for the rule logic, not for counting holidays.
@@ -46,19 +48,6 @@ final class StraightLineRules {
   private final OperatingFacts facts;
   private final LocalDate asOf;
   private final List<Finding> out = new ArrayList<>(48);
-  // Which clause some provision stated: a rule whose clause is nowhere gets one NOT_APPLICABLE.
-  private boolean scope;
-  private boolean numberShown;
-  private boolean illegalInfo;
-  private boolean entityChange;
-  private boolean infoChange;
-  private boolean renewal;
-  private boolean annualReport;
-  private boolean securityAssessment;
-  private boolean advertising;
-  private boolean dataRetention;
-  private boolean facilities;
-  private boolean attested;
 
   private StraightLineRules(License license, OperatingFacts facts, LocalDate asOf) {
     this.license = license;
@@ -66,93 +55,178 @@ final class StraightLineRules {
     this.asOf = asOf;
   }
 
+  /** From scratch: the provisions are located by their text on every call, as the rulebook's are. */
   static ComplianceReport evaluate(License license, OperatingFacts facts, LocalDate asOf) {
-    StraightLineRules r = new StraightLineRules(license, facts, asOf);
-    r.run();
-    return ComplianceReport.builder().license(license.number().toString()).asOf(asOf)
-        .findings(r.out).build();
+    return evaluate(locate(license), facts, asOf);
   }
 
-  private void run() {
-    inForce();
+  /** With the provisions located beforehand, once per licence: the floor for a prepared rulebook. */
+  static ComplianceReport evaluate(Located located, OperatingFacts facts, LocalDate asOf) {
+    StraightLineRules r = new StraightLineRules(located.license, facts, asOf);
+    r.run(located);
+    return ComplianceReport.builder().license(located.number).asOf(asOf).findings(r.out).build();
+  }
+
+  // ---- locating the provisions: what depends on the licence alone ---------------------------------
+
+  // One bit per clause, in the order the rules are written below.
+  private static final int SCOPE = 1;
+  private static final int NUMBER_SHOWN = 1 << 1;
+  private static final int ILLEGAL_INFO = 1 << 2;
+  private static final int ENTITY_CHANGE = 1 << 3;
+  private static final int INFO_CHANGE = 1 << 4;
+  private static final int RENEWAL = 1 << 5;
+  private static final int ANNUAL_REPORT = 1 << 6;
+  private static final int SECURITY_ASSESSMENT = 1 << 7;
+  private static final int ADVERTISING = 1 << 8;
+  private static final int DATA_RETENTION = 1 << 9;
+  private static final int FACILITIES = 1 << 10;
+
+  /**
+   * A provision or item with what its text states: the clause bits, its citation and, for an item,
+   * the service of its heading ({@code null} when the heading names none).
+   */
+  private record Entry(Provision provision, String citation, int clauses, boolean isItem,
+      TelecomService heading, boolean isObligation) {}
+
+  /** A licence with its provisions located. */
+  static final class Located {
+    private final License license;
+    private final String number;
+    private final List<Entry> entries = new ArrayList<>();
+    private int stated;
+
+    private Located(License license) {
+      this.license = license;
+      this.number = license.number().toString();
+    }
+  }
+
+  static Located locate(License license) {
+    Located l = new Located(license);
     for (Provision p : license.provisions()) {
       String text = p.text();
-      provision(p, p.label(), text, null, p.items().isEmpty());
+      l.entries.add(new Entry(p, p.label(), clauses(text), false, null, p.items().isEmpty()));
       if (!p.items().isEmpty()) {
         TelecomService heading = serviceOfHeading(text);
         for (Provision item : p.items()) {
-          String why = whyItemNotApplicable(item, heading);
-          provision(item, p.label() + item.label(), item.text(), why, true);
+          l.entries.add(new Entry(item, p.label() + item.label(), clauses(item.text()), true, heading, true));
         }
       }
     }
-    absent(scope, "scope.services-granted");
-    absent(scope, "websites.listed");
-    absent(numberShown, "websites.show-license-number");
-    absent(illegalInfo, "illegal-info.reported-in-10-workdays");
-    absent(entityChange, "entity-change.applied-in-30-days");
-    absent(infoChange, "info-change.reported-in-30-days");
-    absent(renewal, "renewal.applied-90-days-ahead");
-    absent(annualReport, "annual-report.filed-in-q1");
-    absent(securityAssessment, "security-assessment.reported-in-30-days");
-    absent(advertising, "ads.show-name-and-number");
-    absent(dataRetention, "data.retained-one-year");
-    absent(facilities, "facilities.within-coverage");
+    for (Entry e : l.entries) {
+      l.stated |= e.clauses;
+    }
+    return l;
+  }
+
+  /** The clauses a provision's text states, each recognised by a {@code contains}. */
+  private static int clauses(String t) {
+    int c = 0;
+    if (t.contains("不得经营或变相经营")) {
+      c |= SCOPE;
+    }
+    if (t.contains("标明经营许可证编号")) {
+      c |= NUMBER_SHOWN;
+    }
+    if (t.contains("10个工作日") && t.contains("违法信息")) {
+      c |= ILLEGAL_INFO;
+    }
+    if (t.contains("作出决定之日起30日")) {
+      c |= ENTITY_CHANGE;
+    }
+    if (t.contains("变更后30日") || t.contains("变更之日起30日")) {
+      c |= INFO_CHANGE;
+    }
+    if (t.contains("提前90日")) {
+      c |= RENEWAL;
+    }
+    if (t.contains("年报")) {
+      c |= ANNUAL_REPORT;
+    }
+    if (t.contains("新技术新业务安全评估")) {
+      c |= SECURITY_ASSESSMENT;
+    }
+    if (t.contains("信息服务业务广告")) {
+      c |= ADVERTISING;
+    }
+    if (t.contains("保存时间不得少于一年")) {
+      c |= DATA_RETENTION;
+    }
+    if (t.contains("业务覆盖范围内组建")) {
+      c |= FACILITIES;
+    }
+    return c;
+  }
+
+  // ---- judging the facts -------------------------------------------------------------------------
+
+  private void run(Located located) {
+    inForce();
+    boolean attested = false;
+    for (Entry e : located.entries) {
+      String whyNot = e.isItem ? whyItemNotApplicable(e.provision, e.heading) : null;
+      attested |= provision(e, whyNot);
+    }
+    int stated = located.stated;
+    absent((stated & SCOPE) != 0, "scope.services-granted");
+    absent((stated & SCOPE) != 0, "websites.listed");
+    absent((stated & NUMBER_SHOWN) != 0, "websites.show-license-number");
+    absent((stated & ILLEGAL_INFO) != 0, "illegal-info.reported-in-10-workdays");
+    absent((stated & ENTITY_CHANGE) != 0, "entity-change.applied-in-30-days");
+    absent((stated & INFO_CHANGE) != 0, "info-change.reported-in-30-days");
+    absent((stated & RENEWAL) != 0, "renewal.applied-90-days-ahead");
+    absent((stated & ANNUAL_REPORT) != 0, "annual-report.filed-in-q1");
+    absent((stated & SECURITY_ASSESSMENT) != 0, "security-assessment.reported-in-30-days");
+    absent((stated & ADVERTISING) != 0, "ads.show-name-and-number");
+    absent((stated & DATA_RETENTION) != 0, "data.retained-one-year");
+    absent((stated & FACILITIES) != 0, "facilities.within-coverage");
     absent(attested, "attestation");
   }
 
-  /** One provision or item: every clause its text states, or an attestation for an obligation. */
-  private void provision(Provision p, String citation, String t, String whyNot, boolean isObligation) {
-    boolean any = false;
-    if (t.contains("不得经营或变相经营")) {
-      any = scope = true;
+  /** One provision or item: every clause it states, or an attestation for an obligation. */
+  private boolean provision(Entry e, String whyNot) {
+    int c = e.clauses;
+    String citation = e.citation;
+    if ((c & SCOPE) != 0) {
       add("scope.services-granted", citation, whyNot, this::servicesGranted);
       add("websites.listed", citation, whyNot, this::websitesListed);
     }
-    if (t.contains("标明经营许可证编号")) {
-      any = numberShown = true;
+    if ((c & NUMBER_SHOWN) != 0) {
       add("websites.show-license-number", citation, whyNot, this::numberShown);
     }
-    if (t.contains("10个工作日") && t.contains("违法信息")) {
-      any = illegalInfo = true;
+    if ((c & ILLEGAL_INFO) != 0) {
       add("illegal-info.reported-in-10-workdays", citation, whyNot, this::illegalInfo);
     }
-    if (t.contains("作出决定之日起30日")) {
-      any = entityChange = true;
+    if ((c & ENTITY_CHANGE) != 0) {
       add("entity-change.applied-in-30-days", citation, whyNot, this::entityChange);
     }
-    if (t.contains("变更后30日") || t.contains("变更之日起30日")) {
-      any = infoChange = true;
+    if ((c & INFO_CHANGE) != 0) {
       add("info-change.reported-in-30-days", citation, whyNot, this::infoChange);
     }
-    if (t.contains("提前90日")) {
-      any = renewal = true;
+    if ((c & RENEWAL) != 0) {
       add("renewal.applied-90-days-ahead", citation, whyNot, this::renewal);
     }
-    if (t.contains("年报")) {
-      any = annualReport = true;
+    if ((c & ANNUAL_REPORT) != 0) {
       add("annual-report.filed-in-q1", citation, whyNot, this::annualReport);
     }
-    if (t.contains("新技术新业务安全评估")) {
-      any = securityAssessment = true;
+    if ((c & SECURITY_ASSESSMENT) != 0) {
       add("security-assessment.reported-in-30-days", citation, whyNot, this::securityAssessment);
     }
-    if (t.contains("信息服务业务广告")) {
-      any = advertising = true;
+    if ((c & ADVERTISING) != 0) {
       add("ads.show-name-and-number", citation, whyNot, this::advertising);
     }
-    if (t.contains("保存时间不得少于一年")) {
-      any = dataRetention = true;
+    if ((c & DATA_RETENTION) != 0) {
       add("data.retained-one-year", citation, whyNot, this::dataRetention);
     }
-    if (t.contains("业务覆盖范围内组建")) {
-      any = facilities = true;
+    if ((c & FACILITIES) != 0) {
       add("facilities.within-coverage", citation, whyNot, this::facilities);
     }
-    if (!any && isObligation) {
-      attested = true;
+    if (c == 0 && e.isObligation) {
       add("attestation", citation, whyNot, () -> attestation(citation));
+      return true;
     }
+    return false;
   }
 
   // ---- the judgements, each returning a verdict --------------------------------------------------
