@@ -50,89 +50,137 @@ final class LicenseAnalysis {
   /** The appendix's domains, lower-case, each once per grant that lists it. */
   private final String[] domains;
 
+  // The constructor only calls one small method per step: as one method of several hot loops it was
+  // too big for the JIT to compile well, and a from-scratch evaluation ran several times slower.
   LicenseAnalysis(License license) {
     this.license = license;
     this.number = license.number().toString();
-    List<ResolvedGrant> resolved = new ArrayList<>();
-    List<String> lowerDomains = new ArrayList<>();
-    for (Grant g : license.grants()) {
-      resolved.add(new ResolvedGrant(g));
-      for (Website w : g.websites()) {
-        for (String d : w.domains()) {
-          lowerDomains.add(d.toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    this.grants = resolved.toArray(new ResolvedGrant[0]);
-    this.domains = lowerDomains.toArray(new String[0]);
+    this.grants = resolvedGrants(license);
+    this.domains = lowerCaseDomains(license);
     this.entries = Clause.provisionsAndItems(license).toArray(new Provision[0]);
-    int n = entries.length;
-
-    this.positions = new HashMap<>(2 * n);
     Provision[] holders = holders(license, entries);
-    long[] phrases = new long[n];
+    this.citations = citations(entries, holders);
+    this.positions = positions(citations);
+    this.last = entries.length + 1;
     Map<Provision, TelecomService> headings = new IdentityHashMap<>();
-    read(entries, phrases, headings);
-    this.citations = new String[n];
-    this.scopeChecks = new ScopeCheck[n][];
-    this.attestationKeys = new String[n];
-    int[] clausesOf = new int[n];
-    int[] stating = new int[Clause.values().length];
-    int open = 0;
-    for (int i = 0; i < n; i++) {
-      Provision p = entries[i];
-      Provision parent = holders[i];
-      citations[i] = parent == null ? p.label() : parent.label() + p.label();
-      positions.putIfAbsent(citations[i], i + 1);
-      if (parent != null) {
-        scopeChecks[i] = checksOf(p, parent, headings);
-      }
-      int clauses = Phrases.clausesIn(phrases[i]);
-      clausesOf[i] = clauses;
-      for (int c = 0; clauses >> c != 0; c++) {
-        stating[c] += (clauses >> c) & 1;
-      }
-      if ((parent != null || p.items().isEmpty()) && clauses == 0) {
-        open++;
-        attestationKeys[i] = AttestationRule.normalize(citations[i]);
+    int[] clauses = read(entries, headings);
+    this.byClause = entriesStating(clauses);
+    this.scopeChecks = new ScopeCheck[entries.length][];
+    for (int i = 0; i < entries.length; i++) {
+      if (holders[i] != null) {
+        scopeChecks[i] = checksOf(entries[i], holders[i], headings);
       }
     }
-    // Filled in a second pass over plain ints, now that each array's length is known.
-    this.byClause = new int[stating.length][];
-    for (int c = 0; c < stating.length; c++) {
-      byClause[c] = new int[stating[c]];
-      stating[c] = 0;
-    }
-    this.attestable = new int[open];
-    open = 0;
-    for (int i = 0; i < n; i++) {
-      for (int c = 0; clausesOf[i] >> c != 0; c++) {
-        if ((clausesOf[i] & (1 << c)) != 0) {
-          byClause[c][stating[c]++] = i;
-        }
-      }
-      if (attestationKeys[i] != null) {
-        attestable[open++] = i;
-      }
-    }
-    this.last = n + 1;
+    this.attestationKeys = attestationKeys(entries, holders, clauses, citations);
+    this.attestable = attestable(attestationKeys);
     this.b21 = check(B21.SERVICE, B21.PRINTED);
   }
 
+  private static ResolvedGrant[] resolvedGrants(License license) {
+    List<Grant> printed = license.grants();
+    ResolvedGrant[] resolved = new ResolvedGrant[printed.size()];
+    for (int i = 0; i < resolved.length; i++) {
+      resolved[i] = new ResolvedGrant(printed.get(i));
+    }
+    return resolved;
+  }
+
+  private static String[] lowerCaseDomains(License license) {
+    List<String> lower = new ArrayList<>();
+    for (Grant g : license.grants()) {
+      for (Website w : g.websites()) {
+        for (String d : w.domains()) {
+          lower.add(d.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return lower.toArray(new String[0]);
+  }
+
+  /** {@link License#citationOf} of each entry, given its holder. */
+  private static String[] citations(Provision[] entries, Provision[] holders) {
+    String[] citations = new String[entries.length];
+    for (int i = 0; i < entries.length; i++) {
+      Provision p = entries[i];
+      citations[i] = holders[i] == null ? p.label() : holders[i].label() + p.label();
+    }
+    return citations;
+  }
+
+  /** Citation → rank (from 1) of its first entry. */
+  private static Map<String, Integer> positions(String[] citations) {
+    Map<String, Integer> positions = new HashMap<>(2 * citations.length);
+    for (int i = 0; i < citations.length; i++) {
+      positions.putIfAbsent(citations[i], i + 1);
+    }
+    return positions;
+  }
+
+  /** Per clause ordinal, the entries whose clause bits include it, in licence order. */
+  private static int[][] entriesStating(int[] clauses) {
+    int[][] stating = new int[Clause.values().length][];
+    for (int c = 0; c < stating.length; c++) {
+      int count = 0;
+      for (int bits : clauses) {
+        count += (bits >>> c) & 1;
+      }
+      stating[c] = new int[count];
+      count = 0;
+      for (int i = 0; i < clauses.length; i++) {
+        if ((clauses[i] & (1 << c)) != 0) {
+          stating[c][count++] = i;
+        }
+      }
+    }
+    return stating;
+  }
+
   /**
-   * Reads every text once: the clause phrases of each entry into {@code phrases}, and the service
-   * of each provision that has items into {@code headings}. One buffer serves all texts.
+   * Per entry, the key an attestation of it is found by; {@code null} for entries another rule
+   * judges (they state a clause) and for provisions that only head a list of items.
    */
-  private static void read(Provision[] entries, long[] phrases, Map<Provision, TelecomService> headings) {
+  private static String[] attestationKeys(Provision[] entries, Provision[] holders, int[] clauses,
+      String[] citations) {
+    String[] keys = new String[entries.length];
+    for (int i = 0; i < entries.length; i++) {
+      if ((holders[i] != null || entries[i].items().isEmpty()) && clauses[i] == 0) {
+        keys[i] = AttestationRule.normalize(citations[i]);
+      }
+    }
+    return keys;
+  }
+
+  private static int[] attestable(String[] attestationKeys) {
+    int count = 0;
+    for (String k : attestationKeys) {
+      count += k == null ? 0 : 1;
+    }
+    int[] open = new int[count];
+    count = 0;
+    for (int i = 0; i < attestationKeys.length; i++) {
+      if (attestationKeys[i] != null) {
+        open[count++] = i;
+      }
+    }
+    return open;
+  }
+
+  /**
+   * Reads every text once: the clauses each entry states (bit per ordinal, returned), and the
+   * service of each provision that has items into {@code headings}. One buffer serves all texts.
+   */
+  private static int[] read(Provision[] entries, Map<Provision, TelecomService> headings) {
+    int[] clauses = new int[entries.length];
     char[] buffer = new char[512];
     for (int i = 0; i < entries.length; i++) {
       String text = entries[i].text();
       buffer = PhraseScanner.bufferFor(text, buffer);
-      phrases[i] = Phrases.scan(text, buffer);
+      clauses[i] = Phrases.clausesIn(Phrases.scan(text, buffer));
       if (!entries[i].items().isEmpty()) {
         headings.put(entries[i], Phrases.headingService(text, buffer));
       }
     }
+    return clauses;
   }
 
   /** The printed scope, then the heading's service: as the rules have always asked. */
