@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,10 +23,13 @@ import javax.annotation.concurrent.Immutable;
 public final class NoticeCalendar implements WorkdayCalendar {
 
   private final Set<Integer> knownYears;
+  /** The same years, ascending, for lookups without boxing: a deadline asks for every day it counts. */
+  private final int[] years;
   private final Map<LocalDate, DayKind> listed;
 
   private NoticeCalendar(Set<Integer> knownYears, Map<LocalDate, DayKind> listed) {
     this.knownYears = Collections.unmodifiableSet(new TreeSet<>(knownYears));
+    this.years = this.knownYears.stream().mapToInt(Integer::intValue).toArray();
     this.listed = Map.copyOf(listed);
   }
 
@@ -44,7 +48,7 @@ public final class NoticeCalendar implements WorkdayCalendar {
     if (k != null) {
       return k;
     }
-    if (!knownYears.contains(date.getYear())) {
+    if (Arrays.binarySearch(years, date.getYear()) < 0) {
       return DayKind.UNKNOWN;
     }
     DayOfWeek d = date.getDayOfWeek();
