@@ -19,9 +19,9 @@ import javax.annotation.Nullable;
  * which provisions and items state which {@link Clause}, their citations ({@code 十二},
  * {@code 十五（八）}), what may make each item not apply (the service printed on it, the service of its
  * heading, and whether the licence grants those), the items only an attestation can show, and the
- * order findings are reported in. Each text is normalised and matched against every clause phrase
- * in one pass; the few provisions heading an item list are read once more, for the service they
- * name. Immutable and thread-safe; {@link PreparedRulebook} holds one per licence.
+ * order findings are reported in. Each text is read once for every clause phrase
+ * ({@link PhraseScanner}); the few provisions heading an item list are read once more, for the
+ * service they name. Immutable and thread-safe; {@link PreparedRulebook} holds one per licence.
  */
 final class LicenseAnalysis {
   private final License license;
