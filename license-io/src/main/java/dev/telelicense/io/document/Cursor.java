@@ -40,6 +40,10 @@ final class Cursor {
   private final int[] indexes = new int[names.length];
   private int level;
   private int depth;
+  /** Per depth, the fields seen so far of the object open there ({@link Fields#bit}). */
+  private final long[] seen = new long[DocumentLimits.MAX_NESTING_DEPTH + 1];
+  /** Per depth, how many elements of the array open there have been started. */
+  private final int[] elements = new int[DocumentLimits.MAX_NESTING_DEPTH + 1];
   @Nullable private JsonToken token;
 
   Cursor(JsonParser parser, DocumentFormat format) {
@@ -150,57 +154,101 @@ final class Cursor {
 
   /** Reads the object the cursor is on, handing each known field to {@code reader}. */
   void object(Fields fields, FieldReader reader) {
+    startObject();
+    for (String name = field(fields); name != null; name = field(fields)) {
+      reader.read(name);
+    }
+  }
+
+  /**
+   * Enters the object the cursor is on; {@link #field} then walks its fields. The hot readers walk
+   * objects this way rather than through {@link #object}: a callback per field is a call through an
+   * interface with a target per object type, which the JIT can neither inline nor predict.
+   */
+  void startObject() {
     expect(JsonToken.START_OBJECT, "an object");
     enter();
-    long seen = 0;
-    for (String name = nextName(); name != null; name = nextName()) {
-      long bit = fields.bit(name);
-      if (bit == 0) {
-        throw fail("unknown field " + Texts.quote(name), Suggestions.closest(name, fields.names())
-            .map(s -> " — did you mean '" + s + "'?")
-            .orElse(" — expected one of: " + String.join(", ", fields.names())));
-      }
-      if ((seen & bit) != 0) {
-        throw fail("duplicate field " + Texts.quote(name), "");
-      }
-      seen |= bit;
-      push(name);
-      if (next() == null) {
-        throw fail("unexpected end of document", "");
-      }
-      reader.read(name);
+    seen[depth] = 0;
+  }
+
+  /**
+   * Moves to the next field of the object entered last and onto its value, once the previous field's
+   * value has been read: the field's name, or null after the object's end, when every required field
+   * was there.
+   */
+  @Nullable
+  String field(Fields fields) {
+    long seenHere = seen[depth];
+    if (seenHere != 0) {
       pop();
     }
-    if (token != JsonToken.END_OBJECT) {
+    String name = nextName();
+    if (name == null) {
+      if (token != JsonToken.END_OBJECT) {
+        throw fail("unexpected end of document", "");
+      }
+      String missing = fields.firstMissing(seenHere);
+      if (missing != null) {
+        throw fail("missing required field '" + missing + "'", "");
+      }
+      depth--;
+      return null;
+    }
+    long bit = fields.bit(name);
+    if (bit == 0) {
+      throw fail("unknown field " + Texts.quote(name), Suggestions.closest(name, fields.names())
+          .map(s -> " — did you mean '" + s + "'?")
+          .orElse(" — expected one of: " + String.join(", ", fields.names())));
+    }
+    if ((seenHere & bit) != 0) {
+      throw fail("duplicate field " + Texts.quote(name), "");
+    }
+    seen[depth] = seenHere | bit;
+    push(name);
+    if (next() == null) {
       throw fail("unexpected end of document", "");
     }
-    String missing = fields.firstMissing(seen);
-    if (missing != null) {
-      throw fail("missing required field '" + missing + "'", "");
-    }
-    depth--;
+    return name;
   }
 
   /** Reads the array the cursor is on, one element at a time. */
   <T> List<T> array(Supplier<T> element) {
+    startArray();
+    List<T> out = new ArrayList<>();
+    while (element()) {
+      out.add(element.get());
+    }
+    return out;
+  }
+
+  /** Enters the array the cursor is on; {@link #element} then walks its elements. */
+  void startArray() {
     expect(JsonToken.START_ARRAY, "an array");
     enter();
-    List<T> out = new ArrayList<>();
-    while (true) {
-      // The element's path is pushed before advancing, so that a refused YAML anchor names it.
-      pushIndex(out.size());
-      if (next() == JsonToken.END_ARRAY) {
-        pop();
-        break;
-      }
-      if (token == null) {
-        throw fail("unexpected end of document", "");
-      }
-      out.add(element.get());
+    elements[depth] = 0;
+  }
+
+  /**
+   * Moves onto the next element of the array entered last, once the previous one has been read: false
+   * after the array's end.
+   */
+  boolean element() {
+    int index = elements[depth];
+    if (index != 0) {
       pop();
     }
-    depth--;
-    return out;
+    // The element's path is pushed before advancing, so that a refused YAML anchor names it.
+    pushIndex(index);
+    if (next() == JsonToken.END_ARRAY) {
+      pop();
+      depth--;
+      return false;
+    }
+    if (token == null) {
+      throw fail("unexpected end of document", "");
+    }
+    elements[depth] = index + 1;
+    return true;
   }
 
   String string() {
