@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -30,6 +31,8 @@ final class Cursor {
   private final JsonParser parser;
   /** The parser when it reads YAML, whose extras are refused per token; null for JSON. */
   @Nullable private final YAMLParser yaml;
+  /** The parser when it reads JSON from text, which knows a token's line without a JsonLocation. */
+  @Nullable private final ReaderBasedJsonParser json;
   private final DocumentFormat format;
   /**
    * The path as segments, spelt out only when a message needs it: per level a field name, or null
@@ -49,6 +52,7 @@ final class Cursor {
   Cursor(JsonParser parser, DocumentFormat format) {
     this.parser = parser;
     this.yaml = parser instanceof YAMLParser ? (YAMLParser) parser : null;
+    this.json = parser instanceof ReaderBasedJsonParser ? (ReaderBasedJsonParser) parser : null;
     this.format = format;
   }
 
@@ -125,6 +129,12 @@ final class Cursor {
 
   /** The 1-based line of the current token, 0 if unknown. */
   int line() {
+    // Every object read asks for its line, in case the model refuses it, and a JsonLocation per object
+    // showed in the read profile. For any token but a name (whose location is the name's own) the
+    // JSON parser's location is built from exactly this line.
+    if (json != null && token != JsonToken.FIELD_NAME) {
+      return Math.max(0, json.getTokenLineNr());
+    }
     return lineOf(parser.currentTokenLocation());
   }
 
@@ -269,8 +279,7 @@ final class Cursor {
       throw fail("invalid date " + Texts.quote(s), " — expected YYYY-MM-DD");
     }
     try {
-      return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)),
-          Integer.parseInt(s.substring(8, 10)));
+      return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
     } catch (DateTimeException e) {
       throw fail("invalid date " + Texts.quote(s), "");
     }
@@ -286,6 +295,18 @@ final class Cursor {
       }
     }
     return true;
+  }
+
+  /**
+   * The number the ASCII digits {@code s[from, to)} spell, which {@link #isDateShape} has checked: no
+   * substring and no parseInt per part of every date read.
+   */
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
   }
 
   int integer() {
