@@ -59,26 +59,31 @@ final class Cursor {
   /** Advances to the next token, refusing YAML anchors, aliases and tags wherever they appear. */
   @Nullable
   JsonToken next() {
-    try {
-      token = parser.nextToken();
-      if (yaml != null) {
-        refuseYamlExtras(yaml);
-      }
-      return token;
-    } catch (IOException | org.yaml.snakeyaml.error.YAMLException e) {
-      throw unreadable(e);
-    }
+    advance(false);
+    return token;
+  }
+
+  /** Advances like {@link #next}: the field name when the new token is one, else null. */
+  @Nullable
+  private String nextName() {
+    return advance(true);
   }
 
   /**
-   * Advances like {@link #next}: the field name when the new token is one, else null. Jackson's JSON
-   * parser reads a name faster this way than as a token (it is the call its own databind uses).
+   * The one way on to the next token; when a name is wanted, through {@link JsonParser#nextFieldName},
+   * which Jackson's JSON parser answers faster than a token and a {@code currentName} (it is the call
+   * its own databind makes). Returns the name, or null when none was wanted or the token is no name.
    */
   @Nullable
-  private String nextName() {
+  private String advance(boolean wantName) {
     try {
-      String name = parser.nextFieldName();
-      token = parser.currentToken();
+      String name = null;
+      if (wantName) {
+        name = parser.nextFieldName();
+        token = parser.currentToken();
+      } else {
+        token = parser.nextToken();
+      }
       if (yaml != null) {
         refuseYamlExtras(yaml);
       }
