@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -30,6 +31,8 @@ final class Cursor {
   private final JsonParser parser;
   /** The parser when it reads YAML, whose extras are refused per token; null for JSON. */
   @Nullable private final YAMLParser yaml;
+  /** The parser when it reads JSON from text, which knows a token's line without a JsonLocation. */
+  @Nullable private final ReaderBasedJsonParser json;
   private final DocumentFormat format;
   /**
    * The path as segments, spelt out only when a message needs it: per level a field name, or null
@@ -40,37 +43,72 @@ final class Cursor {
   private final int[] indexes = new int[names.length];
   private int level;
   private int depth;
+  /** Per depth, the fields seen so far of the object open there ({@link Fields#bit}). */
+  private final long[] seen = new long[DocumentLimits.MAX_NESTING_DEPTH + 1];
+  /** Per depth, how many elements of the array open there have been started. */
+  private final int[] elements = new int[DocumentLimits.MAX_NESTING_DEPTH + 1];
   @Nullable private JsonToken token;
 
   Cursor(JsonParser parser, DocumentFormat format) {
     this.parser = parser;
     this.yaml = parser instanceof YAMLParser ? (YAMLParser) parser : null;
+    this.json = parser instanceof ReaderBasedJsonParser ? (ReaderBasedJsonParser) parser : null;
     this.format = format;
   }
 
   /** Advances to the next token, refusing YAML anchors, aliases and tags wherever they appear. */
   @Nullable
   JsonToken next() {
+    advance(false);
+    return token;
+  }
+
+  /** Advances like {@link #next}: the field name when the new token is one, else null. */
+  @Nullable
+  private String nextName() {
+    return advance(true);
+  }
+
+  /**
+   * The one way on to the next token; when a name is wanted, through {@link JsonParser#nextFieldName},
+   * which Jackson's JSON parser answers faster than a token and a {@code currentName} (it is the call
+   * its own databind makes). Returns the name, or null when none was wanted or the token is no name.
+   */
+  @Nullable
+  private String advance(boolean wantName) {
     try {
-      token = parser.nextToken();
+      String name = null;
+      if (wantName) {
+        name = parser.nextFieldName();
+        token = parser.currentToken();
+      } else {
+        token = parser.nextToken();
+      }
       if (yaml != null) {
         refuseYamlExtras(yaml);
       }
-      return token;
-    } catch (StreamConstraintsException e) {
-      String path = path();
-      throw new DocumentException("document exceeds a limit at " + path + ": "
-          + e.getOriginalMessage(), path, lineOf(e.getLocation()));
-    } catch (JsonProcessingException e) {
-      String path = path();
-      throw new DocumentException("malformed " + format + " at " + path + ": "
-          + firstLine(e.getOriginalMessage()), path, lineOf(e.getLocation()));
+      return name;
     } catch (IOException | org.yaml.snakeyaml.error.YAMLException e) {
-      // Reading a String cannot fail for I/O; snakeyaml's own errors may surface unwrapped.
-      String path = path();
-      throw new DocumentException("malformed " + format + " at " + path + ": "
-          + firstLine(e.getMessage()), path, line());
+      throw unreadable(e);
     }
+  }
+
+  /** The parser's failure to read on, said with the path it happened at. */
+  private DocumentException unreadable(Exception e) {
+    String path = path();
+    if (e instanceof StreamConstraintsException) {
+      StreamConstraintsException limit = (StreamConstraintsException) e;
+      return new DocumentException("document exceeds a limit at " + path + ": "
+          + limit.getOriginalMessage(), path, lineOf(limit.getLocation()));
+    }
+    if (e instanceof JsonProcessingException) {
+      JsonProcessingException malformed = (JsonProcessingException) e;
+      return new DocumentException("malformed " + format + " at " + path + ": "
+          + firstLine(malformed.getOriginalMessage()), path, lineOf(malformed.getLocation()));
+    }
+    // Reading a String cannot fail for I/O; snakeyaml's own errors may surface unwrapped.
+    return new DocumentException("malformed " + format + " at " + path + ": "
+        + firstLine(e.getMessage()), path, line());
   }
 
   private void refuseYamlExtras(YAMLParser yaml) throws IOException {
@@ -96,6 +134,12 @@ final class Cursor {
 
   /** The 1-based line of the current token, 0 if unknown. */
   int line() {
+    // Every object read asks for its line, in case the model refuses it, and a JsonLocation per object
+    // showed in the read profile. For any token but a name (whose location is the name's own) the
+    // JSON parser's location is built from exactly this line.
+    if (json != null && token != JsonToken.FIELD_NAME) {
+      return Math.max(0, json.getTokenLineNr());
+    }
     return lineOf(parser.currentTokenLocation());
   }
 
@@ -125,58 +169,101 @@ final class Cursor {
 
   /** Reads the object the cursor is on, handing each known field to {@code reader}. */
   void object(Fields fields, FieldReader reader) {
+    startObject();
+    for (String name = field(fields); name != null; name = field(fields)) {
+      reader.read(name);
+    }
+  }
+
+  /**
+   * Enters the object the cursor is on; {@link #field} then walks its fields. The hot readers walk
+   * objects this way rather than through {@link #object}: a callback per field is a call through an
+   * interface with a target per object type, which the JIT can neither inline nor predict.
+   */
+  void startObject() {
     expect(JsonToken.START_OBJECT, "an object");
     enter();
-    long seen = 0;
-    while (next() == JsonToken.FIELD_NAME) {
-      String name = currentName();
-      long bit = fields.bit(name);
-      if (bit == 0) {
-        throw fail("unknown field " + Texts.quote(name), Suggestions.closest(name, fields.names())
-            .map(s -> " — did you mean '" + s + "'?")
-            .orElse(" — expected one of: " + String.join(", ", fields.names())));
-      }
-      if ((seen & bit) != 0) {
-        throw fail("duplicate field " + Texts.quote(name), "");
-      }
-      seen |= bit;
-      push(name);
-      if (next() == null) {
-        throw fail("unexpected end of document", "");
-      }
-      reader.read(name);
+    seen[depth] = 0;
+  }
+
+  /**
+   * Moves to the next field of the object entered last and onto its value, once the previous field's
+   * value has been read: the field's name, or null after the object's end, when every required field
+   * was there.
+   */
+  @Nullable
+  String field(Fields fields) {
+    long seenHere = seen[depth];
+    if (seenHere != 0) {
       pop();
     }
-    if (token != JsonToken.END_OBJECT) {
+    String name = nextName();
+    if (name == null) {
+      if (token != JsonToken.END_OBJECT) {
+        throw fail("unexpected end of document", "");
+      }
+      String missing = fields.firstMissing(seenHere);
+      if (missing != null) {
+        throw fail("missing required field '" + missing + "'", "");
+      }
+      depth--;
+      return null;
+    }
+    long bit = fields.bit(name);
+    if (bit == 0) {
+      throw fail("unknown field " + Texts.quote(name), Suggestions.closest(name, fields.names())
+          .map(s -> " — did you mean '" + s + "'?")
+          .orElse(" — expected one of: " + String.join(", ", fields.names())));
+    }
+    if ((seenHere & bit) != 0) {
+      throw fail("duplicate field " + Texts.quote(name), "");
+    }
+    seen[depth] = seenHere | bit;
+    push(name);
+    if (next() == null) {
       throw fail("unexpected end of document", "");
     }
-    String missing = fields.firstMissing(seen);
-    if (missing != null) {
-      throw fail("missing required field '" + missing + "'", "");
-    }
-    depth--;
+    return name;
   }
 
   /** Reads the array the cursor is on, one element at a time. */
   <T> List<T> array(Supplier<T> element) {
+    startArray();
+    List<T> out = new ArrayList<>();
+    while (element()) {
+      out.add(element.get());
+    }
+    return out;
+  }
+
+  /** Enters the array the cursor is on; {@link #element} then walks its elements. */
+  void startArray() {
     expect(JsonToken.START_ARRAY, "an array");
     enter();
-    List<T> out = new ArrayList<>();
-    while (true) {
-      // The element's path is pushed before advancing, so that a refused YAML anchor names it.
-      pushIndex(out.size());
-      if (next() == JsonToken.END_ARRAY) {
-        pop();
-        break;
-      }
-      if (token == null) {
-        throw fail("unexpected end of document", "");
-      }
-      out.add(element.get());
+    elements[depth] = 0;
+  }
+
+  /**
+   * Moves onto the next element of the array entered last, once the previous one has been read: false
+   * after the array's end.
+   */
+  boolean element() {
+    int index = elements[depth];
+    if (index != 0) {
       pop();
     }
-    depth--;
-    return out;
+    // The element's path is pushed before advancing, so that a refused YAML anchor names it.
+    pushIndex(index);
+    if (next() == JsonToken.END_ARRAY) {
+      pop();
+      depth--;
+      return false;
+    }
+    if (token == null) {
+      throw fail("unexpected end of document", "");
+    }
+    elements[depth] = index + 1;
+    return true;
   }
 
   String string() {
@@ -197,8 +284,7 @@ final class Cursor {
       throw fail("invalid date " + Texts.quote(s), " — expected YYYY-MM-DD");
     }
     try {
-      return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)),
-          Integer.parseInt(s.substring(8, 10)));
+      return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
     } catch (DateTimeException e) {
       throw fail("invalid date " + Texts.quote(s), "");
     }
@@ -214,6 +300,18 @@ final class Cursor {
       }
     }
     return true;
+  }
+
+  /**
+   * The number the ASCII digits {@code s[from, to)} spell, which {@link #isDateShape} has checked: no
+   * substring and no parseInt per part of every date read.
+   */
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
   }
 
   int integer() {
@@ -268,14 +366,6 @@ final class Cursor {
 
   private void pop() {
     level--;
-  }
-
-  private String currentName() {
-    try {
-      return parser.currentName();
-    } catch (IOException e) {
-      throw fail("unreadable field name", "");
-    }
   }
 
   private String text() {

@@ -3,6 +3,7 @@ package dev.telelicense.io.document;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -65,16 +66,22 @@ final class Engine {
 
   <T> String write(T value, BiConsumer<Out, T> writer) {
     Objects.requireNonNull(value, "value");
-    TextSink w = new TextSink();
-    try (JsonGenerator g = factory.createGenerator(w)) {
-      if (format == DocumentFormat.JSON) {
-        g.setPrettyPrinter(PRETTY.createInstance());
+    BufferRecycler recycler = factory._getBufferRecycler();
+    TextSink w = new TextSink(recycler);
+    try {
+      try (JsonGenerator g = factory.createGenerator(w)) {
+        if (format == DocumentFormat.JSON) {
+          g.setPrettyPrinter(PRETTY.createInstance());
+        }
+        writer.accept(new Out(g, format == DocumentFormat.YAML), value);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      writer.accept(new Out(g, format == DocumentFormat.YAML), value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return w.textEndingInNewline();
+    } finally {
+      w.release();
+      recycler.releaseToPool();
     }
-    return w.textEndingInNewline();
   }
 
   /** Two-space indent, {@code "key": value}, LF line ends whatever the platform, {@code []} when empty. */

@@ -32,7 +32,8 @@ final class LicenseReader {
   static License read(Cursor c) {
     int line = c.line();
     ImmutableLicense.Builder b = License.builder();
-    c.object(LICENSE, name -> {
+    c.startObject();
+    for (String name = c.field(LICENSE); name != null; name = c.field(LICENSE)) {
       switch (name) {
         case "number":
           b.number(number(c));
@@ -50,16 +51,22 @@ final class LicenseReader {
           b.validUntil(c.date());
           break;
         case "grants":
-          b.grants(c.array(() -> grant(c)));
+          c.startArray();
+          while (c.element()) {
+            b.addGrant(grant(c));
+          }
           break;
         case "provisions":
-          b.provisions(c.array(() -> provision(c)));
+          c.startArray();
+          while (c.element()) {
+            b.addProvision(provision(c));
+          }
           break;
         default:
           b.copyNotice(copyNotice(c));
           break;
       }
-    });
+    }
     return c.build(line, b::build);
   }
 
@@ -84,7 +91,8 @@ final class LicenseReader {
   private static Grant grant(Cursor c) {
     int line = c.line();
     ImmutableGrant.Builder b = Grant.builder();
-    c.object(GRANT, name -> {
+    c.startObject();
+    for (String name = c.field(GRANT); name != null; name = c.field(GRANT)) {
       switch (name) {
         case "service":
           b.service(Services.lookup(c));
@@ -105,17 +113,21 @@ final class LicenseReader {
           b.coverage(c.string());
           break;
         default:
-          b.websites(c.array(() -> website(c)));
+          c.startArray();
+          while (c.element()) {
+            b.addWebsite(website(c));
+          }
           break;
       }
-    });
+    }
     return c.build(line, b::build);
   }
 
   private static Website website(Cursor c) {
     int line = c.line();
     ImmutableWebsite.Builder b = Website.builder();
-    c.object(WEBSITE, name -> {
+    c.startObject();
+    for (String name = c.field(WEBSITE); name != null; name = c.field(WEBSITE)) {
       switch (name) {
         case "name":
           b.name(c.string());
@@ -130,7 +142,7 @@ final class LicenseReader {
           b.accessProvider(c.string());
           break;
       }
-    });
+    }
     return c.build(line, b::build);
   }
 
@@ -146,7 +158,8 @@ final class LicenseReader {
   private static Provision provision(Cursor c) {
     int line = c.line();
     ImmutableProvision.Builder b = Provision.builder();
-    c.object(PROVISION, name -> {
+    c.startObject();
+    for (String name = c.field(PROVISION); name != null; name = c.field(PROVISION)) {
       switch (name) {
         case "number":
           b.number(c.integer());
@@ -161,23 +174,27 @@ final class LicenseReader {
           b.text(c.string());
           break;
         default:
-          b.items(c.array(() -> provision(c)));
+          c.startArray();
+          while (c.element()) {
+            b.addItem(provision(c));
+          }
           break;
       }
-    });
+    }
     return c.build(line, b::build);
   }
 
   private static CopyNotice copyNotice(Cursor c) {
     int line = c.line();
     ImmutableCopyNotice.Builder b = CopyNotice.builder();
-    c.object(COPY_NOTICE, name -> {
+    c.startObject();
+    for (String name = c.field(COPY_NOTICE); name != null; name = c.field(COPY_NOTICE)) {
       if (name.equals("purpose")) {
         b.purpose(c.string());
       } else {
         b.validUntil(c.date());
       }
-    });
+    }
     return c.build(line, b::build);
   }
 }
