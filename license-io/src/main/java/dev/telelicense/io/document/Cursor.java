@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -59,35 +60,45 @@ final class Cursor {
   /** Advances to the next token, refusing YAML anchors, aliases and tags wherever they appear. */
   @Nullable
   JsonToken next() {
-    advance(false);
+    advance();
     return token;
   }
 
-  /** Advances like {@link #next}: the field name when the new token is one, else null. */
-  @Nullable
-  private String nextName() {
-    return advance(true);
-  }
-
   /**
-   * The one way on to the next token; when a name is wanted, through {@link JsonParser#nextFieldName},
-   * which Jackson's JSON parser answers faster than a token and a {@code currentName} (it is the call
-   * its own databind makes). Returns the name, or null when none was wanted or the token is no name.
+   * Advances like {@link #next}: the field name when the new token is one, else null. {@code expected}
+   * is the name most likely next (documents are mostly written in {@link Fields} order): Jackson's JSON
+   * parser compares it in place against the input, sparing the name's parse and symbol-table lookup,
+   * and reads the name the usual way when it is another; null when there is no likely name.
    */
   @Nullable
-  private String advance(boolean wantName) {
+  private String nextName(@Nullable SerializableString expected) {
     try {
-      String name = null;
-      if (wantName) {
-        name = parser.nextFieldName();
-        token = parser.currentToken();
+      String name;
+      if (expected != null && parser.nextFieldName(expected)) {
+        name = expected.getValue();
       } else {
-        token = parser.nextToken();
+        name = expected == null ? parser.nextFieldName() : parser.currentName();
+      }
+      token = parser.currentToken();
+      if (token != JsonToken.FIELD_NAME) {
+        name = null;
       }
       if (yaml != null) {
         refuseYamlExtras(yaml);
       }
       return name;
+    } catch (IOException | org.yaml.snakeyaml.error.YAMLException e) {
+      throw unreadable(e);
+    }
+  }
+
+  /** The one way on to a token other than a name. */
+  private void advance() {
+    try {
+      token = parser.nextToken();
+      if (yaml != null) {
+        refuseYamlExtras(yaml);
+      }
     } catch (IOException | org.yaml.snakeyaml.error.YAMLException e) {
       throw unreadable(e);
     }
@@ -197,7 +208,7 @@ final class Cursor {
     if (seenHere != 0) {
       pop();
     }
-    String name = nextName();
+    String name = nextName(fields.likelyAfter(seenHere));
     if (name == null) {
       if (token != JsonToken.END_OBJECT) {
         throw fail("unexpected end of document", "");

@@ -1,5 +1,7 @@
 package dev.telelicense.io.document;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.List;
 
 /**
@@ -16,11 +18,17 @@ final class Fields {
   private final List<String> names;
   /** The names again, for {@link #bit}: an array walk beats hashing for the handful an object has. */
   private final String[] byBit;
+  /** The names as Jackson matches them against its input without parsing them ({@link #likelyAfter}). */
+  private final SerializableString[] serialized;
   private final long requiredBits;
 
   private Fields(List<String> names, long requiredBits) {
     this.names = List.copyOf(names);
     this.byBit = this.names.toArray(new String[0]);
+    this.serialized = new SerializableString[byBit.length];
+    for (int i = 0; i < byBit.length; i++) {
+      serialized[i] = new SerializedString(byBit[i]);
+    }
     this.requiredBits = requiredBits;
   }
 
@@ -59,6 +67,17 @@ final class Fields {
       }
     }
     return 0;
+  }
+
+  /**
+   * The field most likely to come after those {@code seen}: the one after the last of them in
+   * written order, as our writer puts them; null after the last field. Only a guess, to read the
+   * name faster when it holds: any order is read.
+   */
+  @javax.annotation.Nullable
+  SerializableString likelyAfter(long seen) {
+    int next = Long.SIZE - Long.numberOfLeadingZeros(seen);
+    return next < serialized.length ? serialized[next] : null;
   }
 
   /** The first required field not in {@code seen}, or null when all are there. */
