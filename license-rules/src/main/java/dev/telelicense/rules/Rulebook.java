@@ -79,7 +79,11 @@ public final class Rulebook {
     return new PreparedRulebook(rules, license);
   }
 
-  /** Evaluates with Chinese messages and the official calendar. */
+  /**
+   * Evaluates with Chinese messages and the official calendar. The licence's provisions are located
+   * again on every call, about two thirds of the work: to check many facts files or dates against one
+   * licence, {@link #prepare} it once and evaluate the result.
+   */
   public ComplianceReport evaluate(License license, OperatingFacts facts, LocalDate asOf) {
     return prepare(license).evaluate(facts, asOf);
   }
