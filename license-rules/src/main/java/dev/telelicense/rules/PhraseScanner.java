@@ -19,7 +19,10 @@ final class PhraseScanner {
    */
   private final long[] endingIn = new long[SLOTS];
 
-  /** At most 64 phrases, each already {@link Clause#normalize normalised}: a scan reports them as bits of a {@code long}. */
+  /**
+   * At most 64 phrases, each already {@link Clause#normalize normalised}: a scan reports them as bits
+   * of a {@code long}.
+   */
   PhraseScanner(String... phrases) {
     if (phrases.length > Long.SIZE) {
       throw new IllegalArgumentException("at most 64 phrases, got " + phrases.length);
@@ -28,7 +31,8 @@ final class PhraseScanner {
     for (int i = 0; i < phrases.length; i++) {
       char[] p = phrases[i].toCharArray();
       if (p.length == 0 || !Clause.normalize(phrases[i]).equals(phrases[i])) {
-        throw new IllegalArgumentException("a phrase must be non-empty and normalised: '" + phrases[i] + "'");
+        throw new IllegalArgumentException(
+            "a phrase must be non-empty and normalised: '" + phrases[i] + "'");
       }
       this.phrases[i] = p;
       char last = p[p.length - 1];
