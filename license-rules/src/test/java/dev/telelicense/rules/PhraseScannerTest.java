@@ -23,14 +23,7 @@ class PhraseScannerTest {
     PhraseScanner scanner = new PhraseScanner(phrases);
     String[] texts = {"在变更后 ３０ 日内报送", "应当在变更之日起30日内\n向原发证机关报送", "经营许可证年报", "年 报年", "", "日日"};
     for (String text : texts) {
-      String normalized = Clause.normalize(text);
-      long expected = 0;
-      for (int i = 0; i < phrases.length; i++) {
-        if (normalized.contains(phrases[i])) {
-          expected |= 1L << i;
-        }
-      }
-      assertEquals(expected, scanner.scan(text, new char[text.length()]), text);
+      assertEquals(containedIn(text, phrases), scanner.scan(text, new char[text.length()]), text);
     }
   }
 
@@ -58,15 +51,20 @@ class PhraseScannerTest {
         }
       }
       String text = b.toString();
-      String normalized = Clause.normalize(text);
-      long expected = 0;
-      for (int i = 0; i < phrases.length; i++) {
-        if (normalized.contains(phrases[i])) {
-          expected |= 1L << i;
-        }
-      }
-      assertEquals(expected, scanner.scan(text, new char[text.length()]), text);
+      assertEquals(containedIn(text, phrases), scanner.scan(text, new char[text.length()]), text);
     }
+  }
+
+  /** What a scan must report: bit {@code i} when the normalised text contains phrase {@code i}. */
+  private static long containedIn(String text, String[] phrases) {
+    String normalized = Clause.normalize(text);
+    long expected = 0;
+    for (int i = 0; i < phrases.length; i++) {
+      if (normalized.contains(phrases[i])) {
+        expected |= 1L << i;
+      }
+    }
+    return expected;
   }
 
   @Test
