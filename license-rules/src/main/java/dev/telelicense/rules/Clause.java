@@ -62,13 +62,15 @@ enum Clause {
     return (Phrases.clausesIn(Phrases.scan(provision.text())) & (1 << ordinal())) != 0;
   }
 
-  /** The provisions and items of {@code license} stating this obligation, in licence order. */
+  /**
+   * The provisions and items of {@code license} stating this obligation, in licence order: as the
+   * rules find them, through {@link LicenseAnalysis}.
+   */
   List<Provision> in(License license) {
+    LicenseAnalysis analysis = new LicenseAnalysis(license);
     List<Provision> found = new ArrayList<>();
-    for (Provision p : provisionsAndItems(license)) {
-      if (isIn(p)) {
-        found.add(p);
-      }
+    for (int entry : analysis.stating(this)) {
+      found.add(analysis.provision(entry));
     }
     return found;
   }
