@@ -67,6 +67,22 @@ class PhraseScannerTest {
     return expected;
   }
 
+  /** A phrase is anchored on its least common character, wherever in the phrase that stands. */
+  @Test
+  void aPhraseIsAnchoredOnItsLeastCommonCharacter() {
+    assertEquals('违', anchor("违法信息"));
+    assertEquals('报', anchor("年报"));
+    assertEquals('告', anchor("信息服务业务广告"));
+    assertEquals('作', anchor("10个工作日"));
+    PhraseScanner scanner = new PhraseScanner("信息服务业务广告", "10个工作日");
+    String text = "发布信息服务业务\n广 告时；在处置后的１０\r\n个 工作日内";
+    assertEquals(0b11, scanner.scan(text, new char[text.length()]));
+  }
+
+  private static char anchor(String phrase) {
+    return phrase.charAt(PhraseScanner.anchorOf(phrase.toCharArray()));
+  }
+
   @Test
   void aPhraseMustBeNonEmptyAndNormalised() {
     assertThrows(IllegalArgumentException.class, () -> new PhraseScanner(""));
