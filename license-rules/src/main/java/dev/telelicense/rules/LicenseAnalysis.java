@@ -7,11 +7,8 @@ import dev.telelicense.model.TelecomService;
 import dev.telelicense.model.Website;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.annotation.Nullable;
 
 /**
@@ -24,6 +21,9 @@ import javax.annotation.Nullable;
  * service they name. Immutable and thread-safe; {@link PreparedRulebook} holds one per licence.
  */
 final class LicenseAnalysis {
+  private static final int[] NONE = {};
+  private static final ScopeCheck[] NO_CHECKS = {};
+
   private final License license;
   private final String number;
   private final ResolvedGrant[] grants;
@@ -43,9 +43,11 @@ final class LicenseAnalysis {
   private final List<List<TelecomService>> scopeAncestors = new ArrayList<>();
   /** Per scope service: whether the licence grants it (asked once, however many items it scopes). */
   private final List<Boolean> scopeGranted = new ArrayList<>();
+  /** Every scope check made, each (service, printed name) once: their messages are built once. */
+  private final List<ScopeCheck> checks = new ArrayList<>();
   private final ScopeCheck b21;
   /** Citation → rank in the licence, for the report's order; unknown citations rank {@code last}. */
-  private final Map<String, Integer> positions;
+  private final CitationRanks positions;
   private final int last;
   /** The appendix's domains, lower-case, each once per grant that lists it. */
   private final String[] domains;
@@ -58,17 +60,17 @@ final class LicenseAnalysis {
     this.grants = resolvedGrants(license);
     this.domains = lowerCaseDomains(license);
     this.entries = Clause.provisionsAndItems(license).toArray(new Provision[0]);
-    Provision[] holders = holders(license, entries);
+    int[] holders = holders(license, entries);
     this.citations = citations(entries, holders);
-    this.positions = positions(citations);
+    this.positions = new CitationRanks(citations);
     this.last = entries.length + 1;
-    Map<Provision, TelecomService> headings = new IdentityHashMap<>();
+    TelecomService[] headings = new TelecomService[entries.length];
     int[] clauses = read(entries, headings);
     this.byClause = entriesStating(clauses);
     this.scopeChecks = new ScopeCheck[entries.length][];
     for (int i = 0; i < entries.length; i++) {
-      if (holders[i] != null) {
-        scopeChecks[i] = checksOf(entries[i], holders[i], headings);
+      if (holders[i] >= 0) {
+        scopeChecks[i] = checksOf(entries[i], headings[holders[i]]);
       }
     }
     this.attestationKeys = attestationKeys(entries, holders, clauses, citations);
@@ -97,39 +99,35 @@ final class LicenseAnalysis {
     return lower.toArray(new String[0]);
   }
 
-  /** {@link License#citationOf} of each entry, given its holder. */
-  private static String[] citations(Provision[] entries, Provision[] holders) {
+  /** {@link License#citationOf} of each entry, given its holder's index. */
+  private static String[] citations(Provision[] entries, int[] holders) {
     String[] citations = new String[entries.length];
     for (int i = 0; i < entries.length; i++) {
       Provision p = entries[i];
-      citations[i] = holders[i] == null ? p.label() : holders[i].label() + p.label();
+      citations[i] = holders[i] < 0 ? p.label() : entries[holders[i]].label() + p.label();
     }
     return citations;
   }
 
-  /** Citation → rank (from 1) of its first entry. */
-  private static Map<String, Integer> positions(String[] citations) {
-    Map<String, Integer> positions = new HashMap<>(2 * citations.length);
-    for (int i = 0; i < citations.length; i++) {
-      positions.putIfAbsent(citations[i], i + 1);
-    }
-    return positions;
-  }
-
   /** Per clause ordinal, the entries whose clause bits include it, in licence order. */
   private static int[][] entriesStating(int[] clauses) {
-    int[][] stating = new int[Clause.values().length][];
-    for (int c = 0; c < stating.length; c++) {
-      int count = 0;
-      for (int bits : clauses) {
-        count += (bits >>> c) & 1;
+    int kinds = Clause.values().length;
+    int[] counts = new int[kinds];
+    for (int bits : clauses) {
+      for (int b = bits; b != 0; b &= b - 1) {
+        counts[Integer.numberOfTrailingZeros(b)]++;
       }
-      stating[c] = new int[count];
-      count = 0;
-      for (int i = 0; i < clauses.length; i++) {
-        if ((clauses[i] & (1 << c)) != 0) {
-          stating[c][count++] = i;
-        }
+    }
+    int[][] stating = new int[kinds][];
+    for (int c = 0; c < kinds; c++) {
+      stating[c] = counts[c] == 0 ? NONE : new int[counts[c]];
+      counts[c] = 0;
+    }
+    // Most entries state no clause: only their bits are walked.
+    for (int i = 0; i < clauses.length; i++) {
+      for (int b = clauses[i]; b != 0; b &= b - 1) {
+        int c = Integer.numberOfTrailingZeros(b);
+        stating[c][counts[c]++] = i;
       }
     }
     return stating;
@@ -139,11 +137,11 @@ final class LicenseAnalysis {
    * Per entry, the key an attestation of it is found by; {@code null} for entries another rule
    * judges (they state a clause) and for provisions that only head a list of items.
    */
-  private static String[] attestationKeys(Provision[] entries, Provision[] holders, int[] clauses,
+  private static String[] attestationKeys(Provision[] entries, int[] holders, int[] clauses,
       String[] citations) {
     String[] keys = new String[entries.length];
     for (int i = 0; i < entries.length; i++) {
-      if ((holders[i] != null || entries[i].items().isEmpty()) && clauses[i] == 0) {
+      if ((holders[i] >= 0 || entries[i].items().isEmpty()) && clauses[i] == 0) {
         keys[i] = AttestationRule.normalize(citations[i]);
       }
     }
@@ -169,7 +167,7 @@ final class LicenseAnalysis {
    * Reads every text once: the clauses each entry states (bit per ordinal, returned), and the
    * service of each provision that has items into {@code headings}. One buffer serves all texts.
    */
-  private static int[] read(Provision[] entries, Map<Provision, TelecomService> headings) {
+  private static int[] read(Provision[] entries, TelecomService[] headings) {
     int[] clauses = new int[entries.length];
     char[] buffer = new char[512];
     for (int i = 0; i < entries.length; i++) {
@@ -177,30 +175,29 @@ final class LicenseAnalysis {
       buffer = PhraseScanner.bufferFor(text, buffer);
       clauses[i] = Phrases.clausesIn(Phrases.scan(text, buffer));
       if (!entries[i].items().isEmpty()) {
-        headings.put(entries[i], Phrases.headingService(text, buffer));
+        headings[i] = Phrases.headingService(text, buffer);
       }
     }
     return clauses;
   }
 
-  /** The printed scope, then the heading's service: as the rules have always asked. */
-  private ScopeCheck[] checksOf(Provision item, Provision parent, Map<Provision, TelecomService> headings) {
-    List<ScopeCheck> checks = new ArrayList<>(2);
+  /**
+   * The printed scope, then the service of the heading ({@code about}, {@code null} for none): as the
+   * rules have always asked.
+   */
+  private ScopeCheck[] checksOf(Provision item, @Nullable TelecomService about) {
+    ScopeCheck printed = null;
     if (item.appliesTo().isPresent()) {
-      String printed = item.appliesTo().get();
-      TelecomService scoped = Catalog.find(printed);
-      if (scoped != null) {
-        checks.add(check(scoped, printed));
-      }
+      String scope = item.appliesTo().get();
+      TelecomService scoped = Catalog.find(scope);
+      printed = scoped == null ? null : check(scoped, scope);
     }
-    // The parent always has items, so its heading was read with the texts.
-    TelecomService about = headings.get(parent);
-    if (about != null) {
-      checks.add(check(about, about.name()));
-    }
-    return checks.toArray(new ScopeCheck[0]);
+    ScopeCheck heading = about == null ? null : check(about, about.name());
+    return printed == null ? (heading == null ? NO_CHECKS : new ScopeCheck[] {heading})
+        : heading == null ? new ScopeCheck[] {printed} : new ScopeCheck[] {printed, heading};
   }
 
+  /** The check of {@code service} named as {@code printed}: one per pair, however many items ask. */
   private ScopeCheck check(TelecomService service, String printed) {
     int index = scopeServices.indexOf(service);
     if (index < 0) {
@@ -209,34 +206,46 @@ final class LicenseAnalysis {
       scopeGranted.add(grants(service));
       scopeAncestors.add(Catalog.selfAndAncestors(service));
     }
-    return new ScopeCheck(index, printed, scopeGranted.get(index));
+    for (ScopeCheck c : checks) {
+      if (c.isAbout(index, printed)) {
+        return c;
+      }
+    }
+    ScopeCheck c = new ScopeCheck(index, printed, scopeGranted.get(index));
+    checks.add(c);
+    return c;
   }
 
   /**
-   * Per entry, {@link License#provisionContaining}: the first provision holding it or an item equal
-   * to it ({@code null} for none). That compares by value, so an item equal to an earlier
+   * Per entry, the index of {@link License#provisionContaining}: the first provision holding it or an
+   * item equal to it ({@code -1} for none). That compares by value, so an item equal to an earlier
    * provision's item is cited under that provision. Only items with the same label and text length
    * can be equal, and an {@code int} per item tells those apart without hashing whole provisions.
    */
-  private static Provision[] holders(License license, Provision[] entries) {
-    List<Provision> items = new ArrayList<>(entries.length);
-    List<Provision> holding = new ArrayList<>(entries.length);
+  private static int[] holders(License license, Provision[] entries) {
+    int[] items = new int[entries.length]; // the entries that are items, in licence order
+    int[] parents = new int[entries.length]; // per entry: the index of its provision, -1 for none
+    int[] keys = new int[entries.length];
+    int count = 0;
+    int e = 0;
     for (Provision p : license.provisions()) {
-      for (Provision i : p.items()) {
-        items.add(i);
-        holding.add(p);
+      int at = e;
+      parents[e++] = -1;
+      for (int k = p.items().size(); k > 0; k--, e++) {
+        parents[e] = at;
+        keys[e] = key(entries[e]);
+        items[count++] = e;
       }
     }
-    int[] keys = new int[items.size()];
-    for (int j = 0; j < keys.length; j++) {
-      keys[j] = key(items.get(j));
-    }
-    Provision[] holders = new Provision[entries.length];
-    for (int e = 0; e < entries.length; e++) {
-      int key = key(entries[e]);
-      for (int j = 0; j < keys.length; j++) {
-        if (keys[j] == key && (items.get(j) == entries[e] || items.get(j).equals(entries[e]))) {
-          holders[e] = holding.get(j);
+    int[] holders = new int[entries.length];
+    for (int i = 0; i < entries.length; i++) {
+      int key = parents[i] < 0 ? key(entries[i]) : keys[i];
+      holders[i] = -1;
+      // An item meets itself at the latest; a provision is compared with every item.
+      for (int j = 0; j < count; j++) {
+        int item = items[j];
+        if (keys[item] == key && (item == i || entries[item].equals(entries[i]))) {
+          holders[i] = parents[item];
           break;
         }
       }
@@ -348,7 +357,7 @@ final class LicenseAnalysis {
     int[] starts = new int[last + 2];
     for (int i = 0; i < size; i++) {
       String cited = findings.get(i).provision().orElse(null);
-      int key = cited == null ? 0 : positions.getOrDefault(cited, last);
+      int key = cited == null ? 0 : positions.rankOf(cited, last);
       keys[i] = key;
       starts[key + 1]++;
     }

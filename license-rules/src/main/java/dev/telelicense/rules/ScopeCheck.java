@@ -25,6 +25,11 @@ final class ScopeCheck {
         : "the licence does not grant " + printed + " (or excludes it), so this does not apply";
   }
 
+  /** Whether this is the check of scope service {@code service} named as {@code printed}. */
+  boolean isAbout(int service, String printed) {
+    return this.service == service && this.printed.equals(printed);
+  }
+
   /** Why the service is not in play, in {@code lang}; {@code null} when it is. */
   @Nullable
   String whyNot(Evaluation ev, Language lang) {
