@@ -4,6 +4,8 @@ import dev.telelicense.model.ServiceCatalog;
 import dev.telelicense.model.TelecomService;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +23,12 @@ final class Catalog {
   private static final Map<String, TelecomService> BY_PRINTED_NAME;
   /** Each code an entry names as its parent → {@code byCode} of it. */
   private static final Map<String, TelecomService> BY_PARENT_CODE;
+  /**
+   * Each standard entry, by identity, → {@link #selfAndAncestors} of it. The rules ask about the
+   * standard catalogue's own instances almost always, and these are told apart by identity alone:
+   * no two are equal.
+   */
+  private static final Map<TelecomService, List<TelecomService>> LINEAGE;
 
   static {
     Map<String, TelecomService> names = new HashMap<>();
@@ -35,6 +43,14 @@ final class Catalog {
     }
     BY_PRINTED_NAME = Map.copyOf(names);
     BY_PARENT_CODE = Map.copyOf(parents);
+    if (new HashSet<>(STANDARD.entries()).size() != STANDARD.entries().size()) {
+      throw new IllegalStateException("the standard catalogue lists an entry twice");
+    }
+    Map<TelecomService, List<TelecomService>> lineage = new IdentityHashMap<>();
+    for (TelecomService e : STANDARD.entries()) {
+      lineage.put(e, List.copyOf(walkUp(e)));
+    }
+    LINEAGE = lineage; // never changed after this, never handed out
   }
 
   private Catalog() {}
@@ -63,6 +79,15 @@ final class Catalog {
 
   /** {@link ServiceCatalog#contains}: {@code inner} is {@code outer} or lies under it. */
   static boolean contains(TelecomService outer, TelecomService inner) {
+    List<TelecomService> up = LINEAGE.get(inner);
+    if (up != null && LINEAGE.containsKey(outer)) {
+      for (int i = 0; i < up.size(); i++) {
+        if (up.get(i) == outer) {
+          return true;
+        }
+      }
+      return false;
+    }
     for (TelecomService e = inner; e != null; e = parentOf(e)) {
       if (e.equals(outer)) {
         return true;
@@ -73,6 +98,11 @@ final class Catalog {
 
   /** {@code entry}, its parent, the parent's parent…: every entry that {@link #contains} it. */
   static List<TelecomService> selfAndAncestors(TelecomService entry) {
+    List<TelecomService> known = LINEAGE.get(entry);
+    return known != null ? known : walkUp(entry);
+  }
+
+  private static List<TelecomService> walkUp(TelecomService entry) {
     List<TelecomService> up = new ArrayList<>(4);
     for (TelecomService e = entry; e != null; e = parentOf(e)) {
       up.add(e);
