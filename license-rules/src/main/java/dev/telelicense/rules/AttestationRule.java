@@ -82,7 +82,8 @@ final class AttestationRule implements Rule {
   private static boolean isNormal(String citation) {
     for (int i = 0; i < citation.length(); i++) {
       char c = citation.charAt(i);
-      if (c == '(' || c == ')' || c == '\u3000' || Character.isWhitespace(c)) {
+      // Nothing above the ideographic space is whitespace: numerals and brackets skip the lookup.
+      if (c <= '\u3000' && (c == '(' || c == ')' || c == '\u3000' || Character.isWhitespace(c))) {
         return false;
       }
     }

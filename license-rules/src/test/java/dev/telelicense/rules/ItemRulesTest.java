@@ -7,6 +7,7 @@ import static dev.telelicense.rules.Fixtures.only;
 import static dev.telelicense.rules.Fixtures.site;
 import static dev.telelicense.rules.Fixtures.without;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.telelicense.model.Advertisement;
@@ -203,6 +204,16 @@ class ItemRulesTest {
       assertEquals(Status.PASS, s.get("十五（一）"), "half-width parentheses cite the same item");
       assertEquals(Status.NOT_REVIEWED, s.get("十三"));
       assertEquals(Status.NOT_REVIEWED, s.get("十六（三）"));
+    }
+
+    @Test
+    void spacesAndHalfWidthParenthesesInACitationAreReadAway() {
+      assertEquals("十五（三）", AttestationRule.normalize(" 十五\u3000(三) "));
+      assertEquals("十五（三）", AttestationRule.normalize("十五\u2003（三）"));
+      // normalize skips the whitespace lookup above U+3000: nothing there is whitespace.
+      for (int c = 0x3001; c <= Character.MAX_VALUE; c++) {
+        assertFalse(Character.isWhitespace((char) c), "U+" + Integer.toHexString(c));
+      }
     }
 
     @Test
