@@ -57,8 +57,9 @@ final class AdvertisementRule extends ProvisionRule {
       return Verdict.of(Status.FAIL, ctx.say(String.join("；", failZh), String.join("; ", failEn)));
     }
     if (!unknown.isEmpty()) {
-      return Verdict.of(Status.NOT_REVIEWED, ctx.say("未知第" + String.join("、", unknown) + "则广告是否公布公司名称和编号",
-          "not known whether advertisement " + String.join(", ", unknown) + " shows the name and number"));
+      return Verdict.of(Status.NOT_REVIEWED, ctx.language() == Language.ZH
+          ? "未知第" + String.join("、", unknown) + "则广告是否公布公司名称和编号"
+          : "not known whether advertisement " + String.join(", ", unknown) + " shows the name and number");
     }
     return Verdict.of(Status.PASS, ads.get().isEmpty() ? ctx.say("未发布广告", "no advertisement")
         : ctx.say("所有广告均公布公司名称和经营许可证编号", "every advertisement shows the name and licence number"));

@@ -60,8 +60,9 @@ final class AnnualReportRule extends ProvisionRule {
     }
     Optional<List<AnnualReport>> reports = ctx.facts().annualReports();
     if (reports.isEmpty()) {
-      return new Verdict(Status.NOT_REVIEWED, ctx.say("未提供年报情况（应报年度：" + join(dueYears, "、") + "）",
-          "annual reports are not known (due for " + join(dueYears, ", ") + ")"), due);
+      return new Verdict(Status.NOT_REVIEWED, ctx.language() == Language.ZH
+          ? "未提供年报情况（应报年度：" + join(dueYears, "、") + "）"
+          : "annual reports are not known (due for " + join(dueYears, ", ") + ")", due);
     }
     List<String> zh = new ArrayList<>();
     List<String> en = new ArrayList<>();
@@ -88,8 +89,9 @@ final class AnnualReportRule extends ProvisionRule {
       }
     }
     if (!zh.isEmpty()) {
-      return new Verdict(Status.FAIL, ctx.say("年报：" + String.join("；", zh),
-          "annual report: " + String.join("; ", en)), due);
+      return new Verdict(Status.FAIL, ctx.language() == Language.ZH
+          ? "年报：" + String.join("；", zh)
+          : "annual report: " + String.join("; ", en), due);
     }
     return new Verdict(Status.PASS, ctx.language() == Language.EN
         ? "annual reports for " + join(dueYears, ", ") + " filed in the first quarter"

@@ -33,10 +33,12 @@ final class DataRetentionRule extends ProvisionRule {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供数据保存期限", "how long data is kept is not known"));
     }
     if (days.getAsInt() < MIN_DAYS) {
-      return Verdict.of(Status.FAIL, ctx.say("数据保存" + days.getAsInt() + "天，少于一年（" + MIN_DAYS + "天）",
-          "data is kept " + days.getAsInt() + " days, less than one year (" + MIN_DAYS + " days)"));
+      return Verdict.of(Status.FAIL, ctx.language() == Language.ZH
+          ? "数据保存" + days.getAsInt() + "天，少于一年（" + MIN_DAYS + "天）"
+          : "data is kept " + days.getAsInt() + " days, less than one year (" + MIN_DAYS + " days)");
     }
-    return Verdict.of(Status.PASS, ctx.say("数据保存" + days.getAsInt() + "天，不少于一年",
-        "data is kept " + days.getAsInt() + " days, at least one year"));
+    return Verdict.of(Status.PASS, ctx.language() == Language.ZH
+        ? "数据保存" + days.getAsInt() + "天，不少于一年"
+        : "data is kept " + days.getAsInt() + " days, at least one year");
   }
 }

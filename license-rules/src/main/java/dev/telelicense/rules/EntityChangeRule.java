@@ -12,6 +12,8 @@ import java.util.Optional;
  */
 final class EntityChangeRule extends ProvisionRule {
   static final int DAYS = 30;
+  private static final Timeliness.Duty APPLY =
+      new Timeliness.Duty("决定的经营主体变更", "entity change decided on ", "申请", "applied for");
 
   EntityChangeRule() {
     super("entity-change.applied-in-30-days", Clause.ENTITY_CHANGE);
@@ -38,21 +40,19 @@ final class EntityChangeRule extends ProvisionRule {
     }
     Timeliness t = new Timeliness(ctx);
     for (EntityChange c : changes.get()) {
-      t.add(t.english() ? "entity change decided on " + c.decidedOn() : c.decidedOn() + "决定的经营主体变更",
-          "申请", "applied for", Deadlines.daysAfter(c.decidedOn(), DAYS, ctx.calendar()),
-          c.appliedOn());
+      t.add(APPLY, c.decidedOn(), Deadlines.daysAfter(c.decidedOn(), DAYS, ctx.calendar()), c.appliedOn());
       if (c.implementedOn().isPresent()) {
         LocalDate done = c.implementedOn().get();
         Optional<LocalDate> approved = c.approvedOn();
         // Rare: both languages' lines are written out, Timeliness keeps the context's.
-        String zh = c.decidedOn() + "决定的经营主体变更";
-        String en = "entity change decided on " + c.decidedOn();
         if (approved.isEmpty()) {
-          t.line(Status.FAIL, zh + "未经批准即于" + done + "实施",
-              en + ": implemented on " + done + " without approval");
+          t.line(Status.FAIL, c.decidedOn() + APPLY.eventZh() + "未经批准即于" + done + "实施",
+              APPLY.eventEn() + c.decidedOn() + ": implemented on " + done + " without approval");
         } else if (done.isBefore(approved.get())) {
-          t.line(Status.FAIL, zh + "于" + done + "实施，早于" + approved.get() + "批准",
-              en + ": implemented on " + done + ", before its approval on " + approved.get());
+          t.line(Status.FAIL,
+              c.decidedOn() + APPLY.eventZh() + "于" + done + "实施，早于" + approved.get() + "批准",
+              APPLY.eventEn() + c.decidedOn() + ": implemented on " + done + ", before its approval on "
+                  + approved.get());
         }
       }
     }

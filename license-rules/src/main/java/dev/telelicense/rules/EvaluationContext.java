@@ -75,7 +75,10 @@ public final class EvaluationContext {
     return evaluation;
   }
 
-  /** The text in this context's language: {@code zh} or {@code en}. */
+  /**
+   * The text in this context's language: {@code zh} or {@code en}. Both are built before the call:
+   * for texts assembled from values, test {@link #language()} and build only the one needed.
+   */
   public String say(String zh, String en) {
     return language == Language.EN ? en : zh;
   }

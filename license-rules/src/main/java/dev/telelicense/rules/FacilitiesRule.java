@@ -55,14 +55,18 @@ final class FacilitiesRule extends ProvisionRule {
       }
     }
     if (!outside.isEmpty()) {
-      return Verdict.of(Status.FAIL, ctx.say("服务器不在业务覆盖范围" + region + "内：" + String.join("、", outside),
-          "servers outside the coverage area " + region + ": " + String.join(", ", outside)));
+      return Verdict.of(Status.FAIL, ctx.language() == Language.ZH
+          ? "服务器不在业务覆盖范围" + region + "内：" + String.join("、", outside)
+          : "servers outside the coverage area " + region + ": " + String.join(", ", outside));
     }
     if (!unknown.isEmpty()) {
-      return Verdict.of(Status.NOT_REVIEWED, ctx.say("服务器放置地未载明省份或不明：" + String.join("、", unknown),
-          "server location names no province or is unknown: " + String.join(", ", unknown)));
+      return Verdict.of(Status.NOT_REVIEWED, ctx.language() == Language.ZH
+          ? "服务器放置地未载明省份或不明：" + String.join("、", unknown)
+          : "server location names no province or is unknown: " + String.join(", ", unknown));
     }
     return Verdict.of(Status.PASS, sites.get().isEmpty() ? ctx.say("无服务器", "no servers")
-        : ctx.say("服务器均在业务覆盖范围" + region + "内", "every server is within the coverage area " + region));
+        : ctx.language() == Language.ZH
+            ? "服务器均在业务覆盖范围" + region + "内"
+            : "every server is within the coverage area " + region);
   }
 }

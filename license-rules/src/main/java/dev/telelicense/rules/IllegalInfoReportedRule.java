@@ -8,6 +8,8 @@ import java.util.Optional;
 /** 违法信息处置后10个工作日内上报 — report handled illegal information within 10 working days. */
 final class IllegalInfoReportedRule extends ProvisionRule {
   static final int WORKDAYS = 10;
+  private static final Timeliness.Duty REPORT =
+      new Timeliness.Duty("处置的违法信息", "illegal information handled on ", "上报", "reported");
 
   IllegalInfoReportedRule() {
     super("illegal-info.reported-in-10-workdays", Clause.ILLEGAL_INFO_REPORT);
@@ -34,8 +36,8 @@ final class IllegalInfoReportedRule extends ProvisionRule {
     }
     Timeliness t = new Timeliness(ctx);
     for (IllegalInfoDisposal d : disposals.get()) {
-      t.add(t.english() ? "illegal information handled on " + d.disposedOn() : d.disposedOn() + "处置的违法信息",
-          "上报", "reported", Deadlines.workdaysAfter(d.disposedOn(), WORKDAYS, ctx.calendar()), d.reportedOn());
+      t.add(REPORT, d.disposedOn(), Deadlines.workdaysAfter(d.disposedOn(), WORKDAYS, ctx.calendar()),
+          d.reportedOn());
     }
     return t.verdict("无违法信息处置记录", "no illegal information was handled");
   }

@@ -8,6 +8,8 @@ import java.util.Optional;
 /** 信息变更30日内报送 — report changed registered information within 30 days of the change. */
 final class InfoChangeRule extends ProvisionRule {
   static final int DAYS = 30;
+  private static final Timeliness.Duty REPORT =
+      new Timeliness.Duty("发生的信息变更", "information change on ", "报送", "reported");
 
   InfoChangeRule() {
     super("info-change.reported-in-30-days", Clause.INFO_CHANGE);
@@ -32,8 +34,7 @@ final class InfoChangeRule extends ProvisionRule {
     }
     Timeliness t = new Timeliness(ctx);
     for (InfoChange c : changes.get()) {
-      t.add(t.english() ? "information change on " + c.changedOn() : c.changedOn() + "发生的信息变更", "报送", "reported",
-          Deadlines.daysAfter(c.changedOn(), DAYS, ctx.calendar()), c.reportedOn());
+      t.add(REPORT, c.changedOn(), Deadlines.daysAfter(c.changedOn(), DAYS, ctx.calendar()), c.reportedOn());
     }
     return t.verdict("无信息变更", "no information changed");
   }

@@ -34,14 +34,17 @@ final class LicenseInForceRule implements Rule {
     if (from.isEmpty() || to.isEmpty()) {
       String missing = from.isEmpty() && to.isEmpty() ? ctx.say("发证日期和有效期至", "issue date and expiry")
           : from.isEmpty() ? ctx.say("发证日期", "issue date") : ctx.say("有效期至", "expiry (有效期至)");
-      v = Verdict.of(Status.NOT_REVIEWED, ctx.say("许可证" + missing + "不明，无法判断是否有效",
-          "the licence's " + missing + " is unknown, so whether it is in force cannot be judged"));
+      v = Verdict.of(Status.NOT_REVIEWED, ctx.language() == Language.ZH
+          ? "许可证" + missing + "不明，无法判断是否有效"
+          : "the licence's " + missing + " is unknown, so whether it is in force cannot be judged");
     } else if (asOf.isBefore(from.get())) {
-      v = Verdict.of(Status.FAIL, ctx.say("许可证" + from.get() + "才发证，" + asOf + "尚未生效",
-          "the licence was issued on " + from.get() + ", not yet in force on " + asOf));
+      v = Verdict.of(Status.FAIL, ctx.language() == Language.ZH
+          ? "许可证" + from.get() + "才发证，" + asOf + "尚未生效"
+          : "the licence was issued on " + from.get() + ", not yet in force on " + asOf);
     } else if (asOf.isAfter(to.get())) {
-      v = Verdict.of(Status.FAIL, ctx.say("许可证有效期至" + to.get() + "，" + asOf + "已过期",
-          "the licence expired on " + to.get() + ", it is not in force on " + asOf));
+      v = Verdict.of(Status.FAIL, ctx.language() == Language.ZH
+          ? "许可证有效期至" + to.get() + "，" + asOf + "已过期"
+          : "the licence expired on " + to.get() + ", it is not in force on " + asOf);
     } else {
       // Only the language asked for is written: this runs on every evaluation.
       v = Verdict.of(Status.PASS, ctx.language() == Language.EN

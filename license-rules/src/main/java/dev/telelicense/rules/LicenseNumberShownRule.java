@@ -40,13 +40,15 @@ final class LicenseNumberShownRule extends ProvisionRule {
       }
     }
     if (!missing.isEmpty()) {
-      return Verdict.of(Status.FAIL, ctx.say("主页未标明经营许可证编号" + ev.analysis().number() + "："
-          + String.join("、", missing), "homepage does not show the licence number "
-          + ev.analysis().number() + ": " + String.join(", ", missing)));
+      return Verdict.of(Status.FAIL, ctx.language() == Language.ZH
+          ? "主页未标明经营许可证编号" + ev.analysis().number() + "：" + String.join("、", missing)
+          : "homepage does not show the licence number " + ev.analysis().number() + ": "
+              + String.join(", ", missing));
     }
     if (!unknown.isEmpty()) {
-      return Verdict.of(Status.NOT_REVIEWED, ctx.say("未知主页是否标明经营许可证编号：" + String.join("、", unknown),
-          "not known whether the homepage shows the licence number: " + String.join(", ", unknown)));
+      return Verdict.of(Status.NOT_REVIEWED, ctx.language() == Language.ZH
+          ? "未知主页是否标明经营许可证编号：" + String.join("、", unknown)
+          : "not known whether the homepage shows the licence number: " + String.join(", ", unknown));
     }
     return Verdict.of(Status.PASS, sites.get().isEmpty()
         ? ctx.say("未经营任何网站", "no website is operated")

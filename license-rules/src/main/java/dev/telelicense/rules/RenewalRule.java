@@ -36,18 +36,22 @@ final class RenewalRule extends ProvisionRule {
     Optional<LocalDate> applied = ctx.facts().renewalAppliedOn();
     if (applied.isPresent()) {
       if (!applied.get().isAfter(due)) {
-        return Verdict.of(Status.PASS, ctx.say("已于" + applied.get() + "申请续办，不晚于" + due,
-            "renewal applied for on " + applied.get() + ", no later than " + due), due);
+        return Verdict.of(Status.PASS, ctx.language() == Language.ZH
+            ? "已于" + applied.get() + "申请续办，不晚于" + due
+            : "renewal applied for on " + applied.get() + ", no later than " + due, due);
       }
-      return Verdict.of(Status.FAIL, ctx.say("应不晚于" + due + "（有效期至" + validUntil.get() + "前90日）申请续办，实际"
-          + applied.get() + "才申请", "renewal was due by " + due + " (90 days before expiry on "
-          + validUntil.get() + "), applied for only on " + applied.get()), due);
+      return Verdict.of(Status.FAIL, ctx.language() == Language.ZH
+          ? "应不晚于" + due + "（有效期至" + validUntil.get() + "前90日）申请续办，实际" + applied.get()
+              + "才申请"
+          : "renewal was due by " + due + " (90 days before expiry on " + validUntil.get()
+              + "), applied for only on " + applied.get(), due);
     }
     if (!ctx.asOf().isAfter(due)) {
       return Verdict.of(Status.PASS, ctx.language() == Language.EN ? "renewal is due by " + due + ", not yet"
           : "续办申请期限" + due + "未届满", due);
     }
-    return Verdict.of(Status.NOT_REVIEWED, ctx.say("续办申请期限" + due + "已过，未提供是否申请续办",
-        "renewal was due by " + due + "; whether it was applied for is not known"), due);
+    return Verdict.of(Status.NOT_REVIEWED, ctx.language() == Language.ZH
+        ? "续办申请期限" + due + "已过，未提供是否申请续办"
+        : "renewal was due by " + due + "; whether it was applied for is not known", due);
   }
 }

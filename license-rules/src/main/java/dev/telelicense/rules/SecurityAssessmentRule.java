@@ -8,6 +8,8 @@ import java.util.Optional;
 /** 新技术新业务安全评估 — submit the written report within 30 days of completing the assessment. */
 final class SecurityAssessmentRule extends ProvisionRule {
   static final int DAYS = 30;
+  private static final Timeliness.Duty REPORT =
+      new Timeliness.Duty("完成的安全评估", "security assessment completed on ", "提交报告", "reported");
 
   SecurityAssessmentRule() {
     super("security-assessment.reported-in-30-days", Clause.SECURITY_ASSESSMENT);
@@ -32,8 +34,8 @@ final class SecurityAssessmentRule extends ProvisionRule {
     }
     Timeliness t = new Timeliness(ctx);
     for (SecurityAssessment a : assessments.get()) {
-      t.add(t.english() ? "security assessment completed on " + a.completedOn() : a.completedOn() + "完成的安全评估",
-          "提交报告", "reported", Deadlines.daysAfter(a.completedOn(), DAYS, ctx.calendar()), a.reportedOn());
+      t.add(REPORT, a.completedOn(), Deadlines.daysAfter(a.completedOn(), DAYS, ctx.calendar()),
+          a.reportedOn());
     }
     return t.verdict("无已完成的安全评估", "no security assessment was completed");
   }

@@ -45,12 +45,14 @@ final class ServicesGrantedRule extends ProvisionRule {
       }
     }
     if (!unlicensed.isEmpty()) {
-      return Verdict.of(Status.FAIL, ctx.say("经营了未经许可（或许可证不含）的业务：" + String.join("、", unlicensed),
-          "operates services the licence does not grant or excludes: " + String.join(", ", unlicensed)));
+      return Verdict.of(Status.FAIL, ctx.language() == Language.ZH
+          ? "经营了未经许可（或许可证不含）的业务：" + String.join("、", unlicensed)
+          : "operates services the licence does not grant or excludes: " + String.join(", ", unlicensed));
     }
     if (!unknown.isEmpty()) {
-      return Verdict.of(Status.NOT_REVIEWED, ctx.say("电信业务分类目录中没有：" + String.join("、", unknown),
-          "not in the telecom service catalogue: " + String.join(", ", unknown)));
+      return Verdict.of(Status.NOT_REVIEWED, ctx.language() == Language.ZH
+          ? "电信业务分类目录中没有：" + String.join("、", unknown)
+          : "not in the telecom service catalogue: " + String.join(", ", unknown));
     }
     return Verdict.of(Status.PASS, services.get().isEmpty()
         ? ctx.say("未经营任何电信业务", "no service is operated")

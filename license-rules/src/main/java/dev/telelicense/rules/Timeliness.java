@@ -22,60 +22,62 @@ final class Timeliness {
     this.asOf = ctx.asOf();
   }
 
-  /** Whether events are to be named in English: callers name them in the context's language only. */
-  boolean english() {
-    return en;
-  }
-
   /**
-   * One event.
-   *
-   * @param event the event in the context's language, e.g. {@code 2024-09-27处置的违法信息} or
-   *     {@code illegal information handled on 2024-09-27}
-   * @param verbZh what must be done, e.g. {@code 上报}
-   * @param verbEn the same as an English participle, e.g. {@code reported}
+   * A duty to act within a period after an event, named in both languages: the event as written
+   * after its day ({@code 处置的违法信息}) and before it ({@code illegal information handled on }), and
+   * what must be done, as a Chinese verb ({@code 上报}) and an English participle ({@code reported}).
+   * A rule holds one per duty, so naming an event costs no string of its own.
    */
-  Timeliness add(String event, String verbZh, String verbEn, Deadline deadline,
-      Optional<LocalDate> doneOn) {
+  record Duty(String eventZh, String eventEn, String verbZh, String verbEn) {}
+
+  /** One event of {@code duty}, on {@code day}, with the day it was done (absent: not yet). */
+  Timeliness add(Duty duty, LocalDate day, Deadline deadline, Optional<LocalDate> doneOn) {
+    StringBuilder b = startLine();
+    if (en) {
+      date(b.append(duty.eventEn()), day);
+    } else {
+      date(b, day).append(duty.eventZh());
+    }
+    String verbZh = duty.verbZh();
+    String verbEn = duty.verbEn();
     if (doneOn.isPresent()) {
       LocalDate done = doneOn.get();
       Optional<Boolean> inTime = deadline.isMetBy(done);
       if (inTime.isEmpty()) {
-        unknown(event, deadline);
+        unknown(b, deadline);
       } else if (inTime.get()) {
-        StringBuilder b = next(Status.PASS);
+        mark(Status.PASS);
         if (en) {
-          b.append(event).append(": ").append(verbEn).append(" on ").append(done).append(", in time");
+          date(b.append(": ").append(verbEn).append(" on "), done).append(", in time");
         } else {
-          b.append(event).append("已于").append(done).append(verbZh).append("，在期限内");
+          date(b.append("已于"), done).append(verbZh).append("，在期限内");
         }
       } else {
+        mark(Status.FAIL);
         LocalDate d = deadline.date().orElseThrow();
-        StringBuilder b = next(Status.FAIL);
         if (en) {
-          b.append(event).append(": due by ").append(d).append(", ").append(verbEn).append(" only on ")
-              .append(done).append(" (late)");
+          date(date(b.append(": due by "), d).append(", ").append(verbEn).append(" only on "), done)
+              .append(" (late)");
         } else {
-          b.append(event).append("应于").append(d).append("前").append(verbZh).append("，实际").append(done)
+          date(date(b.append("应于"), d).append("前").append(verbZh).append("，实际"), done)
               .append("才").append(verbZh).append("，逾期");
         }
       }
       return this;
     }
     if (!asOf.isAfter(deadline.earliest())) {
-      notYet(event, verbZh, verbEn, deadline.date().orElse(deadline.earliest()));
+      notYet(b, verbZh, verbEn, deadline.date().orElse(deadline.earliest()));
     } else if (deadline.date().isEmpty()) {
-      unknown(event, deadline);
+      unknown(b, deadline);
     } else if (!asOf.isAfter(deadline.date().get())) {
-      notYet(event, verbZh, verbEn, deadline.date().get());
+      notYet(b, verbZh, verbEn, deadline.date().get());
     } else {
+      mark(Status.FAIL);
       LocalDate d = deadline.date().get();
-      StringBuilder b = next(Status.FAIL);
       if (en) {
-        b.append(event).append(": due by ").append(d).append(", still not ").append(verbEn).append(" as of ")
-            .append(asOf);
+        date(date(b.append(": due by "), d).append(", still not ").append(verbEn).append(" as of "), asOf);
       } else {
-        b.append(event).append("应于").append(d).append("前").append(verbZh).append("，截至").append(asOf)
+        date(date(b.append("应于"), d).append("前").append(verbZh).append("，截至"), asOf)
             .append("仍未").append(verbZh);
       }
     }
@@ -84,44 +86,63 @@ final class Timeliness {
 
   /** A line that is not about a deadline (e.g. implemented before approval). */
   Timeliness line(Status status, String zh, String en) {
-    next(status).append(this.en ? en : zh);
+    startLine().append(this.en ? en : zh);
+    mark(status);
     return this;
   }
 
-  private void notYet(String event, String verbZh, String verbEn, LocalDate d) {
+  private void notYet(StringBuilder b, String verbZh, String verbEn, LocalDate d) {
     open(d);
-    StringBuilder b = next(Status.PASS);
+    mark(Status.PASS);
     if (en) {
-      b.append(event).append(": not ").append(verbEn).append(" yet, due by ").append(d);
+      date(b.append(": not ").append(verbEn).append(" yet, due by "), d);
     } else {
-      b.append(event).append("尚未").append(verbZh).append("，期限").append(d).append("未届满");
+      date(b.append("尚未").append(verbZh).append("，期限"), d).append("未届满");
     }
   }
 
-  private void unknown(String event, Deadline deadline) {
+  private void unknown(StringBuilder b, Deadline deadline) {
     int year = deadline.unknownYear().orElseThrow();
-    StringBuilder b = next(Status.NOT_REVIEWED);
+    mark(Status.NOT_REVIEWED);
     if (en) {
-      b.append(event).append(": no official holiday calendar for ").append(year)
-          .append(", the deadline cannot be counted");
+      b.append(": no official holiday calendar for ").append(year).append(", the deadline cannot be counted");
     } else {
-      b.append(event).append("：缺少").append(year).append("年官方节假日安排，无法计算期限");
+      b.append("：缺少").append(year).append("年官方节假日安排，无法计算期限");
     }
   }
 
-  /** The message, ready for one more line of {@code status}. */
-  private StringBuilder next(Status status) {
-    if (status == Status.FAIL) {
-      worst = Status.FAIL;
-    } else if (status == Status.NOT_REVIEWED && worst == Status.PASS) {
-      worst = Status.NOT_REVIEWED;
+  /**
+   * {@code day} as {@link LocalDate#toString} writes it, appended in place: messages name several
+   * days each, and a {@code String} per day was a good part of writing them.
+   */
+  static StringBuilder date(StringBuilder b, LocalDate day) {
+    int year = day.getYear();
+    if (year < 1000 || year > 9999) {
+      return b.append(day); // signs and wide years: as java.time writes them
     }
+    int month = day.getMonthValue();
+    int dom = day.getDayOfMonth();
+    return b.append(year).append(month < 10 ? "-0" : "-").append(month).append(dom < 10 ? "-0" : "-")
+        .append(dom);
+  }
+
+  /** The message, ready for one more line. */
+  private StringBuilder startLine() {
     if (message == null) {
       message = new StringBuilder(64);
     } else {
       message.append(en ? "; " : "；");
     }
     return message;
+  }
+
+  /** One more line of {@code status}: the worst decides. */
+  private void mark(Status status) {
+    if (status == Status.FAIL) {
+      worst = Status.FAIL;
+    } else if (status == Status.NOT_REVIEWED && worst == Status.PASS) {
+      worst = Status.NOT_REVIEWED;
+    }
   }
 
   private void open(LocalDate d) {

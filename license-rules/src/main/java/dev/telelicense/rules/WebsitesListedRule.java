@@ -39,8 +39,9 @@ final class WebsitesListedRule extends ProvisionRule {
       }
     }
     if (!unlisted.isEmpty()) {
-      return Verdict.of(Status.FAIL, ctx.say("附页未载明的网站：" + String.join("、", unlisted),
-          "websites not listed in the appendix: " + String.join(", ", unlisted)));
+      return Verdict.of(Status.FAIL, ctx.language() == Language.ZH
+          ? "附页未载明的网站：" + String.join("、", unlisted)
+          : "websites not listed in the appendix: " + String.join(", ", unlisted));
     }
     return Verdict.of(Status.PASS, sites.get().isEmpty()
         ? ctx.say("未经营任何网站", "no website is operated")
