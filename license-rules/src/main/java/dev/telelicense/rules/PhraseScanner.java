@@ -10,7 +10,11 @@ package dev.telelicense.rules;
  * Immutable; the buffer is the caller's, so one scanner serves any number of threads.
  */
 final class PhraseScanner {
-  private static final int SLOTS = 1024;
+  /**
+   * Slots by the low 12 bits of a character: each CJK slot is shared by about five ideographs, so few
+   * characters that anchor nothing stop the pass.
+   */
+  private static final int SLOTS = 4096;
   /**
    * The characters licence provisions are full of, most frequent first (counted in the special
    * provisions of Beijing B2 and ICP licences). Only speed depends on it: a phrase anchored on one of
@@ -21,12 +25,14 @@ final class PhraseScanner {
 
   private final char[][] phrases;
   /** Per phrase, the index of its anchor. */
-  private final int[] anchors;
+  private final int[] anchorAt;
   /**
    * For each slot (low bits of a character), the phrases whose anchor, as printed in either width,
    * falls there. A slot shared with other characters costs a comparison, never a wrong match.
    */
   private final long[] anchoredIn = new long[SLOTS];
+  /** Per slot, whether {@link #anchoredIn} has a phrase there: the only table the pass reads (4 KiB). */
+  private final boolean[] anchors = new boolean[SLOTS];
 
   /**
    * At most 64 phrases, each already {@link Clause#normalize normalised}: a scan reports them as bits
@@ -37,7 +43,7 @@ final class PhraseScanner {
       throw new IllegalArgumentException("at most 64 phrases, got " + phrases.length);
     }
     this.phrases = new char[phrases.length][];
-    this.anchors = new int[phrases.length];
+    this.anchorAt = new int[phrases.length];
     for (int i = 0; i < phrases.length; i++) {
       char[] p = phrases[i].toCharArray();
       if (p.length == 0 || !Clause.normalize(phrases[i]).equals(phrases[i])) {
@@ -46,13 +52,18 @@ final class PhraseScanner {
       }
       this.phrases[i] = p;
       int anchor = anchorOf(p);
-      anchors[i] = anchor;
+      anchorAt[i] = anchor;
       char a = p[anchor];
-      anchoredIn[a & (SLOTS - 1)] |= 1L << i;
+      mark(a, i);
       if (a >= '!' && a <= '~') {
-        anchoredIn[(a + 0xFEE0) & (SLOTS - 1)] |= 1L << i; // its full-width form
+        mark((char) (a + 0xFEE0), i); // its full-width form
       }
     }
+  }
+
+  private void mark(char anchor, int phrase) {
+    anchoredIn[anchor & (SLOTS - 1)] |= 1L << phrase;
+    anchors[anchor & (SLOTS - 1)] = true;
   }
 
   /** The index of the phrase's least common character; the last of equals. */
@@ -94,15 +105,12 @@ final class PhraseScanner {
     long found = 0;
     for (int i = nextAnchor(buffer, 0, len); i < len; i = nextAnchor(buffer, i + 1, len)) {
       long candidates = anchoredIn[buffer[i] & (SLOTS - 1)] & ~found;
-      if (candidates == 0) {
-        continue;
-      }
       char at = Clause.normalizedChar(buffer[i]);
       while (candidates != 0) {
         int bit = Long.numberOfTrailingZeros(candidates);
         candidates &= candidates - 1;
         char[] phrase = phrases[bit];
-        int anchor = anchors[bit];
+        int anchor = anchorAt[bit];
         if (at == phrase[anchor] && occursAround(buffer, len, i, phrase, anchor)) {
           found |= 1L << bit;
         }
@@ -116,9 +124,9 @@ final class PhraseScanner {
    * its own, so that the JIT compiles the part every character goes through as one tight loop.
    */
   private int nextAnchor(char[] buffer, int from, int len) {
-    long[] table = anchoredIn;
+    boolean[] table = anchors;
     for (int i = from; i < len; i++) {
-      if (table[buffer[i] & (SLOTS - 1)] != 0) {
+      if (table[buffer[i] & (SLOTS - 1)]) {
         return i;
       }
     }
