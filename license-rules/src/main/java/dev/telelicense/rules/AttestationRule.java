@@ -49,8 +49,13 @@ final class AttestationRule implements Rule {
         Attestation a = ev.attestationsKnown() ? ev.attestation(analysis.attestationKey(entry)) : null;
         if (a != null) {
           status = Status.PASS;
-          message = en ? citation + " attested by " + a.by() + " on " + a.on()
-              : a.by() + "于" + a.on() + "承诺遵守第" + citation + "项";
+          StringBuilder m = new StringBuilder(32);
+          if (en) {
+            Dates.append(m.append(citation).append(" attested by ").append(a.by()).append(" on "), a.on());
+          } else {
+            Dates.append(m.append(a.by()).append("于"), a.on()).append("承诺遵守第").append(citation).append("项");
+          }
+          message = m.toString();
         } else {
           status = Status.NOT_REVIEWED;
           message = en ? "nobody has attested " + citation : "无人承诺遵守第" + citation + "项";

@@ -34,9 +34,9 @@ final class Timeliness {
   Timeliness add(Duty duty, LocalDate day, Deadline deadline, Optional<LocalDate> doneOn) {
     StringBuilder b = startLine();
     if (en) {
-      date(b.append(duty.eventEn()), day);
+      Dates.append(b.append(duty.eventEn()), day);
     } else {
-      date(b, day).append(duty.eventZh());
+      Dates.append(b, day).append(duty.eventZh());
     }
     String verbZh = duty.verbZh();
     String verbEn = duty.verbEn();
@@ -48,19 +48,19 @@ final class Timeliness {
       } else if (inTime.get()) {
         mark(Status.PASS);
         if (en) {
-          date(b.append(": ").append(verbEn).append(" on "), done).append(", in time");
+          Dates.append(b.append(": ").append(verbEn).append(" on "), done).append(", in time");
         } else {
-          date(b.append("已于"), done).append(verbZh).append("，在期限内");
+          Dates.append(b.append("已于"), done).append(verbZh).append("，在期限内");
         }
       } else {
         mark(Status.FAIL);
         LocalDate d = deadline.date().orElseThrow();
         if (en) {
-          date(date(b.append(": due by "), d).append(", ").append(verbEn).append(" only on "), done)
-              .append(" (late)");
+          Dates.append(b.append(": due by "), d).append(", ").append(verbEn).append(" only on ");
+          Dates.append(b, done).append(" (late)");
         } else {
-          date(date(b.append("应于"), d).append("前").append(verbZh).append("，实际"), done)
-              .append("才").append(verbZh).append("，逾期");
+          Dates.append(b.append("应于"), d).append("前").append(verbZh).append("，实际");
+          Dates.append(b, done).append("才").append(verbZh).append("，逾期");
         }
       }
       return this;
@@ -75,10 +75,11 @@ final class Timeliness {
       mark(Status.FAIL);
       LocalDate d = deadline.date().get();
       if (en) {
-        date(date(b.append(": due by "), d).append(", still not ").append(verbEn).append(" as of "), asOf);
+        Dates.append(b.append(": due by "), d).append(", still not ").append(verbEn).append(" as of ");
+        Dates.append(b, asOf);
       } else {
-        date(date(b.append("应于"), d).append("前").append(verbZh).append("，截至"), asOf)
-            .append("仍未").append(verbZh);
+        Dates.append(b.append("应于"), d).append("前").append(verbZh).append("，截至");
+        Dates.append(b, asOf).append("仍未").append(verbZh);
       }
     }
     return this;
@@ -95,9 +96,9 @@ final class Timeliness {
     open(d);
     mark(Status.PASS);
     if (en) {
-      date(b.append(": not ").append(verbEn).append(" yet, due by "), d);
+      Dates.append(b.append(": not ").append(verbEn).append(" yet, due by "), d);
     } else {
-      date(b.append("尚未").append(verbZh).append("，期限"), d).append("未届满");
+      Dates.append(b.append("尚未").append(verbZh).append("，期限"), d).append("未届满");
     }
   }
 
@@ -109,21 +110,6 @@ final class Timeliness {
     } else {
       b.append("：缺少").append(year).append("年官方节假日安排，无法计算期限");
     }
-  }
-
-  /**
-   * {@code day} as {@link LocalDate#toString} writes it, appended in place: messages name several
-   * days each, and a {@code String} per day was a good part of writing them.
-   */
-  static StringBuilder date(StringBuilder b, LocalDate day) {
-    int year = day.getYear();
-    if (year < 1000 || year > 9999) {
-      return b.append(day); // signs and wide years: as java.time writes them
-    }
-    int month = day.getMonthValue();
-    int dom = day.getDayOfMonth();
-    return b.append(year).append(month < 10 ? "-0" : "-").append(month).append(dom < 10 ? "-0" : "-")
-        .append(dom);
   }
 
   /** The message, ready for one more line. */

@@ -50,6 +50,28 @@ class WorkdayCalendarTest {
     assertEquals(DayKind.UNKNOWN, with2027.kindOf(LocalDate.of(2028, 1, 3)));
   }
 
+  /**
+   * A calendar keeps its days in a table for speed; one whose days span centuries, or years
+   * {@code LocalDate} cannot start, answers from the notices instead, and the same.
+   */
+  @Test
+  void aCalendarAnswersTheSameWithOrWithoutItsDayTable() {
+    NoticeCalendar tabled = WorkdayCalendar.builder().knownYear(2025).dayOff(LocalDate.of(2025, 10, 1))
+        .makeUpWorkday(LocalDate.of(2025, 9, 28)).build();
+    NoticeCalendar wide = WorkdayCalendar.builder().knownYear(2025).dayOff(LocalDate.of(2025, 10, 1))
+        .makeUpWorkday(LocalDate.of(2025, 9, 28)).dayOff(LocalDate.of(1500, 1, 1)).build();
+    NoticeCalendar odd = WorkdayCalendar.builder().knownYear(2025).knownYear(10_000)
+        .dayOff(LocalDate.of(2025, 10, 1)).makeUpWorkday(LocalDate.of(2025, 9, 28)).build();
+    for (LocalDate d = LocalDate.of(2024, 12, 1); d.isBefore(LocalDate.of(2026, 2, 1)); d = d.plusDays(1)) {
+      assertEquals(tabled.kindOf(d), wide.kindOf(d), d::toString);
+      assertEquals(tabled.kindOf(d), odd.kindOf(d), d::toString);
+    }
+    assertEquals(DayKind.REST_DAY, wide.kindOf(LocalDate.of(1500, 1, 1)));
+    assertEquals(DayKind.UNKNOWN, tabled.kindOf(LocalDate.of(1500, 1, 1)));
+    assertEquals(DayKind.WORKDAY, odd.kindOf(LocalDate.of(10_000, 1, 3)));
+    assertEquals(DayKind.UNKNOWN, WorkdayCalendar.builder().build().kindOf(LocalDate.of(2025, 1, 2)));
+  }
+
   @Test
   void aNoticeCanBeReadAsData() {
     NoticeCalendar notice = WorkdayCalendar.parse("""
