@@ -24,11 +24,11 @@ final class Catalog {
   /** Each code an entry names as its parent → {@code byCode} of it. */
   private static final Map<String, TelecomService> BY_PARENT_CODE;
   /**
-   * Each standard entry, by identity, → {@link #selfAndAncestors} of it. The rules ask about the
-   * standard catalogue's own instances almost always, and these are told apart by identity alone:
-   * no two are equal.
+   * Each standard entry, by identity, → its {@link Lineage}. The rules ask about the standard
+   * catalogue's own instances almost always, and these are told apart by identity alone: no two are
+   * equal.
    */
-  private static final Map<TelecomService, List<TelecomService>> LINEAGE;
+  private static final Map<TelecomService, Lineage> LINEAGE;
 
   static {
     Map<String, TelecomService> names = new HashMap<>();
@@ -46,9 +46,15 @@ final class Catalog {
     if (new HashSet<>(STANDARD.entries()).size() != STANDARD.entries().size()) {
       throw new IllegalStateException("the standard catalogue lists an entry twice");
     }
-    Map<TelecomService, List<TelecomService>> lineage = new IdentityHashMap<>();
-    for (TelecomService e : STANDARD.entries()) {
-      lineage.put(e, List.copyOf(walkUp(e)));
+    List<TelecomService> entries = STANDARD.entries();
+    Map<TelecomService, Lineage> lineage = new IdentityHashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      List<TelecomService> up = walkUp(entries.get(i));
+      int[] containers = new int[up.size()];
+      for (int j = 0; j < containers.length; j++) {
+        containers[j] = entries.indexOf(up.get(j));
+      }
+      lineage.put(entries.get(i), new Lineage(i, containers, up));
     }
     LINEAGE = lineage; // never changed after this, never handed out
   }
@@ -79,14 +85,10 @@ final class Catalog {
 
   /** {@link ServiceCatalog#contains}: {@code inner} is {@code outer} or lies under it. */
   static boolean contains(TelecomService outer, TelecomService inner) {
-    List<TelecomService> up = LINEAGE.get(inner);
-    if (up != null && LINEAGE.containsKey(outer)) {
-      for (int i = 0; i < up.size(); i++) {
-        if (up.get(i) == outer) {
-          return true;
-        }
-      }
-      return false;
+    Lineage in = LINEAGE.get(inner);
+    Lineage out = in == null ? null : LINEAGE.get(outer);
+    if (out != null) {
+      return in.liesIn(out);
     }
     for (TelecomService e = inner; e != null; e = parentOf(e)) {
       if (e.equals(outer)) {
@@ -98,8 +100,14 @@ final class Catalog {
 
   /** {@code entry}, its parent, the parent's parent…: every entry that {@link #contains} it. */
   static List<TelecomService> selfAndAncestors(TelecomService entry) {
-    List<TelecomService> known = LINEAGE.get(entry);
-    return known != null ? known : walkUp(entry);
+    Lineage known = LINEAGE.get(entry);
+    return known != null ? known.selfAndAncestors() : walkUp(entry);
+  }
+
+  /** The lineage of a standard catalogue instance; {@code null} for any other instance. */
+  @Nullable
+  static Lineage lineage(TelecomService entry) {
+    return LINEAGE.get(entry);
   }
 
   private static List<TelecomService> walkUp(TelecomService entry) {

@@ -268,8 +268,9 @@ final class LicenseAnalysis {
 
   /** {@link License#grants}: some grant allows {@code entry}. */
   boolean grants(TelecomService entry) {
+    Lineage lineage = Catalog.lineage(entry);
     for (ResolvedGrant g : grants) {
-      if (g.allows(entry)) {
+      if (g.allows(entry, lineage)) {
         return true;
       }
     }
