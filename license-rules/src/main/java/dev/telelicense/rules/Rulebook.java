@@ -81,7 +81,7 @@ public final class Rulebook {
 
   /**
    * Evaluates with Chinese messages and the official calendar. The licence's provisions are located
-   * again on every call, about two thirds of the work: to check many facts files or dates against one
+   * again on every call, more than half of the work: to check many facts files or dates against one
    * licence, {@link #prepare} it once and evaluate the result.
    */
   public ComplianceReport evaluate(License license, OperatingFacts facts, LocalDate asOf) {
