@@ -54,7 +54,7 @@ final class Catalog {
       for (int j = 0; j < containers.length; j++) {
         containers[j] = entries.indexOf(up.get(j));
       }
-      lineage.put(entries.get(i), new Lineage(i, containers, up));
+      lineage.put(entries.get(i), new Lineage(i, containers));
     }
     LINEAGE = lineage; // never changed after this, never handed out
   }
@@ -85,10 +85,17 @@ final class Catalog {
 
   /** {@link ServiceCatalog#contains}: {@code inner} is {@code outer} or lies under it. */
   static boolean contains(TelecomService outer, TelecomService inner) {
-    Lineage in = LINEAGE.get(inner);
-    Lineage out = in == null ? null : LINEAGE.get(outer);
-    if (out != null) {
-      return in.liesIn(out);
+    return contains(outer, LINEAGE.get(outer), inner, LINEAGE.get(inner));
+  }
+
+  /**
+   * {@link #contains(TelecomService, TelecomService)} given the entries' {@link #lineage}s, which the
+   * caller looked up once ({@code null} where an entry has none): a bit test when both have one.
+   */
+  static boolean contains(TelecomService outer, @Nullable Lineage outerLineage, TelecomService inner,
+      @Nullable Lineage innerLineage) {
+    if (outerLineage != null && innerLineage != null) {
+      return innerLineage.liesIn(outerLineage);
     }
     for (TelecomService e = inner; e != null; e = parentOf(e)) {
       if (e.equals(outer)) {
@@ -98,18 +105,13 @@ final class Catalog {
     return false;
   }
 
-  /** {@code entry}, its parent, the parent's parent…: every entry that {@link #contains} it. */
-  static List<TelecomService> selfAndAncestors(TelecomService entry) {
-    Lineage known = LINEAGE.get(entry);
-    return known != null ? known.selfAndAncestors() : walkUp(entry);
-  }
-
   /** The lineage of a standard catalogue instance; {@code null} for any other instance. */
   @Nullable
   static Lineage lineage(TelecomService entry) {
     return LINEAGE.get(entry);
   }
 
+  /** {@code entry}, its parent, the parent's parent…: every entry that {@link #contains} it. */
   private static List<TelecomService> walkUp(TelecomService entry) {
     List<TelecomService> up = new ArrayList<>(4);
     for (TelecomService e = entry; e != null; e = parentOf(e)) {
@@ -118,8 +120,12 @@ final class Catalog {
     return up;
   }
 
-  /** Whether one of the two entries contains the other: an operated entry touches a scoped one. */
-  static boolean touches(TelecomService a, TelecomService b) {
-    return contains(a, b) || contains(b, a);
+  /**
+   * Whether one of the two entries contains the other, given their lineages ({@code null} for none):
+   * an operated entry touches a scoped one.
+   */
+  static boolean touches(TelecomService a, @Nullable Lineage aLineage, TelecomService b,
+      @Nullable Lineage bLineage) {
+    return contains(a, aLineage, b, bLineage) || contains(b, bLineage, a, aLineage);
   }
 }

@@ -56,16 +56,15 @@ final class Evaluation {
 
   /**
    * Marks the scope services {@code operated} lies in or around ({@link Catalog#touches}): its
-   * ancestors are walked once here, each scope service's were walked by the analysis.
+   * lineage is looked up once here, each scope service's was by the analysis.
    */
   private static void markTouched(LicenseAnalysis analysis, TelecomService operated, boolean[] touched) {
-    List<TelecomService> up = Catalog.selfAndAncestors(operated);
+    Lineage lineage = Catalog.lineage(operated);
     for (int s = 0; s < touched.length; s++) {
-      if (touched[s]) {
-        continue;
+      if (!touched[s]) {
+        touched[s] = Catalog.touches(operated, lineage, analysis.scopeService(s),
+            analysis.scopeLineage(s));
       }
-      TelecomService scoped = analysis.scopeService(s);
-      touched[s] = up.contains(scoped) || analysis.scopeAncestors(s).contains(operated);
     }
   }
 

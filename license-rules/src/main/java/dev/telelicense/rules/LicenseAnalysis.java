@@ -39,8 +39,8 @@ final class LicenseAnalysis {
   /** Per entry: its citation as attestations are matched ({@link AttestationRule#normalize}). */
   private final String[] attestationKeys;
   private final List<TelecomService> scopeServices = new ArrayList<>();
-  /** Per scope service: it and its ancestors, for telling whether an operated service lies within. */
-  private final List<List<TelecomService>> scopeAncestors = new ArrayList<>();
+  /** Per scope service: its {@link Catalog#lineage} ({@code null} for none), looked up once. */
+  private final List<Lineage> scopeLineages = new ArrayList<>();
   /** Per scope service: whether the licence grants it (asked once, however many items it scopes). */
   private final List<Boolean> scopeGranted = new ArrayList<>();
   /** Every scope check made, each (service, printed name) once: their messages are built once. */
@@ -204,7 +204,7 @@ final class LicenseAnalysis {
       index = scopeServices.size();
       scopeServices.add(service);
       scopeGranted.add(grants(service));
-      scopeAncestors.add(Catalog.selfAndAncestors(service));
+      scopeLineages.add(Catalog.lineage(service));
     }
     for (ScopeCheck c : checks) {
       if (c.isAbout(index, printed)) {
@@ -298,9 +298,10 @@ final class LicenseAnalysis {
     return scopeServices.get(index);
   }
 
-  /** Scope service {@code index} and its ancestors. */
-  List<TelecomService> scopeAncestors(int index) {
-    return scopeAncestors.get(index);
+  /** The lineage of scope service {@code index}; {@code null} when it has none. */
+  @Nullable
+  Lineage scopeLineage(int index) {
+    return scopeLineages.get(index);
   }
 
   Provision provision(int entry) {

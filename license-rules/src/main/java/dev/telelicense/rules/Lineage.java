@@ -1,8 +1,5 @@
 package dev.telelicense.rules;
 
-import dev.telelicense.model.TelecomService;
-import java.util.List;
-
 /**
  * A standard catalogue entry's place in the catalogue: its position, and which entries contain it
  * (itself and its ancestors) as bits by position. Whether a grant's service, exclusions and limits
@@ -12,9 +9,9 @@ import java.util.List;
 final class Lineage {
   private final int position;
   private final long[] containedBy;
-  private final List<TelecomService> selfAndAncestors;
 
-  Lineage(int position, int[] containers, List<TelecomService> selfAndAncestors) {
+  /** The entry at {@code position}, contained by the entries at {@code containers} (itself among them). */
+  Lineage(int position, int[] containers) {
     this.position = position;
     int max = position;
     for (int c : containers) {
@@ -24,17 +21,11 @@ final class Lineage {
     for (int c : containers) {
       containedBy[c >>> 6] |= 1L << c;
     }
-    this.selfAndAncestors = List.copyOf(selfAndAncestors);
   }
 
   /** {@link Catalog#contains}: this entry is {@code outer} or lies under it. */
   boolean liesIn(Lineage outer) {
     int p = outer.position;
     return p >>> 6 < containedBy.length && (containedBy[p >>> 6] & (1L << p)) != 0;
-  }
-
-  /** The entry, its parent, the parent's parent…. */
-  List<TelecomService> selfAndAncestors() {
-    return selfAndAncestors;
   }
 }

@@ -14,39 +14,26 @@ final class ResolvedGrant {
   @Nullable private final TelecomService service;
   private final TelecomService[] excluded;
   private final TelecomService[] limits;
-  /**
-   * The lineages of the service, exclusions and limits, in that order, when all are standard
-   * catalogue instances (as parsed licences have them); {@code null} otherwise.
-   */
-  @Nullable private final Lineage[] lineages;
+  /** The {@link Catalog#lineage}s of the above, looked up once ({@code null} where there is none). */
+  @Nullable private final Lineage serviceLineage;
+  private final Lineage[] excludedLineages;
+  private final Lineage[] limitLineages;
 
   ResolvedGrant(Grant grant) {
     this.service = grant.service().orElse(null);
     this.excluded = resolve(grant.excluding());
     this.limits = resolve(grant.limitedTo());
-    this.lineages = lineages(service, excluded, limits);
+    this.serviceLineage = service == null ? null : Catalog.lineage(service);
+    this.excludedLineages = lineages(excluded);
+    this.limitLineages = lineages(limits);
   }
 
-  @Nullable
-  private static Lineage[] lineages(@Nullable TelecomService service, TelecomService[] excluded,
-      TelecomService[] limits) {
-    if (service == null) {
-      return null;
+  private static Lineage[] lineages(TelecomService[] entries) {
+    Lineage[] lineages = new Lineage[entries.length];
+    for (int i = 0; i < entries.length; i++) {
+      lineages[i] = Catalog.lineage(entries[i]);
     }
-    Lineage[] all = new Lineage[1 + excluded.length + limits.length];
-    all[0] = Catalog.lineage(service);
-    for (int i = 0; i < excluded.length; i++) {
-      all[1 + i] = Catalog.lineage(excluded[i]);
-    }
-    for (int i = 0; i < limits.length; i++) {
-      all[1 + excluded.length + i] = Catalog.lineage(limits[i]);
-    }
-    for (Lineage l : all) {
-      if (l == null) {
-        return null;
-      }
-    }
-    return all;
+    return lineages;
   }
 
   /** The catalogue entries among {@code printed}; names that are no entry restrict how, not what. */
@@ -61,39 +48,21 @@ final class ResolvedGrant {
     return found.toArray(new TelecomService[0]);
   }
 
-  /** {@link Grant#allows}: covers {@code entry}, does not exclude it, limits itself to nothing else. */
-  boolean allows(TelecomService entry) {
-    return allows(entry, Catalog.lineage(entry));
-  }
-
-  /** {@link #allows(TelecomService)}, given {@code entry}'s lineage ({@code null} when it has none). */
+  /**
+   * {@link Grant#allows}: covers {@code entry}, does not exclude it, limits itself to nothing else.
+   * {@code in} is the entry's {@link Catalog#lineage}, looked up once by the caller for all grants.
+   */
   boolean allows(TelecomService entry, @Nullable Lineage in) {
-    if (in != null && lineages != null) {
-      if (!in.liesIn(lineages[0])) {
-        return false;
-      }
-      for (int i = 1; i <= excluded.length; i++) {
-        if (in.liesIn(lineages[i])) {
-          return false;
-        }
-      }
-      for (int i = 1 + excluded.length; i < lineages.length; i++) {
-        if (in.liesIn(lineages[i])) {
-          return true;
-        }
-      }
-      return limits.length == 0;
-    }
-    if (service == null || !Catalog.contains(service, entry)) {
+    if (service == null || !Catalog.contains(service, serviceLineage, entry, in)) {
       return false;
     }
-    for (TelecomService e : excluded) {
-      if (Catalog.contains(e, entry)) {
+    for (int i = 0; i < excluded.length; i++) {
+      if (Catalog.contains(excluded[i], excludedLineages[i], entry, in)) {
         return false;
       }
     }
-    for (TelecomService l : limits) {
-      if (Catalog.contains(l, entry)) {
+    for (int i = 0; i < limits.length; i++) {
+      if (Catalog.contains(limits[i], limitLineages[i], entry, in)) {
         return true;
       }
     }
