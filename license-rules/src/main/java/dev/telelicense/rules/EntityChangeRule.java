@@ -46,13 +46,11 @@ final class EntityChangeRule extends ProvisionRule {
         Optional<LocalDate> approved = c.approvedOn();
         // Rare: both languages' lines are written out, Timeliness keeps the context's.
         if (approved.isEmpty()) {
-          t.line(Status.FAIL, c.decidedOn() + APPLY.eventZh() + "未经批准即于" + done + "实施",
-              APPLY.eventEn() + c.decidedOn() + ": implemented on " + done + " without approval");
+          t.line(Status.FAIL, APPLY, c.decidedOn(), "未经批准即于" + done + "实施",
+              ": implemented on " + done + " without approval");
         } else if (done.isBefore(approved.get())) {
-          t.line(Status.FAIL,
-              c.decidedOn() + APPLY.eventZh() + "于" + done + "实施，早于" + approved.get() + "批准",
-              APPLY.eventEn() + c.decidedOn() + ": implemented on " + done + ", before its approval on "
-                  + approved.get());
+          t.line(Status.FAIL, APPLY, c.decidedOn(), "于" + done + "实施，早于" + approved.get() + "批准",
+              ": implemented on " + done + ", before its approval on " + approved.get());
         }
       }
     }

@@ -32,12 +32,7 @@ final class Timeliness {
 
   /** One event of {@code duty}, on {@code day}, with the day it was done (absent: not yet). */
   Timeliness add(Duty duty, LocalDate day, Deadline deadline, Optional<LocalDate> doneOn) {
-    StringBuilder b = startLine();
-    if (en) {
-      Dates.append(b.append(duty.eventEn()), day);
-    } else {
-      Dates.append(b, day).append(duty.eventZh());
-    }
+    StringBuilder b = startEvent(duty, day);
     String verbZh = duty.verbZh();
     String verbEn = duty.verbEn();
     if (doneOn.isPresent()) {
@@ -85,9 +80,12 @@ final class Timeliness {
     return this;
   }
 
-  /** A line that is not about a deadline (e.g. implemented before approval). */
-  Timeliness line(Status status, String zh, String en) {
-    startLine().append(this.en ? en : zh);
+  /**
+   * A line about an event of {@code duty} that is not about its deadline (e.g. implemented before
+   * approval): the event named as {@link #add} names it, then {@code zh} or {@code en}.
+   */
+  Timeliness line(Status status, Duty duty, LocalDate day, String zh, String en) {
+    startEvent(duty, day).append(this.en ? en : zh);
     mark(status);
     return this;
   }
@@ -110,6 +108,12 @@ final class Timeliness {
     } else {
       b.append("：缺少").append(year).append("年官方节假日安排，无法计算期限");
     }
+  }
+
+  /** The message with one more line begun, naming the event of {@code duty} on {@code day}. */
+  private StringBuilder startEvent(Duty duty, LocalDate day) {
+    StringBuilder b = startLine();
+    return en ? Dates.append(b.append(duty.eventEn()), day) : Dates.append(b, day).append(duty.eventZh());
   }
 
   /** The message, ready for one more line. */
