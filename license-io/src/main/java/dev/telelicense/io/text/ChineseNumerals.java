@@ -1,6 +1,9 @@
 package dev.telelicense.io.text;
 
-/** 中文数字 — the numerals that number provisions ({@code 十五、}) and items ({@code （十二）}). */
+/**
+ * 中文数字 — the numerals that number provisions ({@code 十五、}) and items ({@code （十二）}), and the
+ * digits of dates printed in them ({@code 二〇二四年一月二十五日}).
+ */
 final class ChineseNumerals {
   private static final String DIGITS = "一二三四五六七八九";
 
@@ -44,6 +47,18 @@ final class ChineseNumerals {
     }
     int end = from + numeral.length();
     return end >= text.length() || !isNumeralChar(text.charAt(end));
+  }
+
+  /**
+   * The value of a numeral digit: {@code 〇} (also printed {@code ○} or {@code 零}) 0, {@code 一} to
+   * {@code 九} 1 to 9; -1 for any other character, {@code 十} included.
+   */
+  static int digitOf(char c) {
+    if (c == '〇' || c == '○' || c == '零') {
+      return 0;
+    }
+    int i = DIGITS.indexOf(c);
+    return i < 0 ? -1 : i + 1;
   }
 
   static boolean isNumeralChar(char c) {
