@@ -16,6 +16,9 @@ final class Labels {
   static final String ISSUED_ON = "发证日期";
   static final String VALID_UNTIL = "有效期至";
   static final String VALID_UNTIL_LONG = "有效期限至";
+  /** 有效期 printed as a range, {@code 有效期：2024年1月25日至2029年1月25日}; also 有效期限. */
+  static final String VALIDITY = "有效期";
+  static final String VALIDITY_LONG = "有效期限";
   static final String WEBSITE_NAME = "网站名称";
   static final String WEBSITE_DOMAINS = "网站域名";
   static final String SERVER_LOCATION = "服务器放置地";
@@ -23,7 +26,7 @@ final class Labels {
 
   /** Every label a value may not be mistaken for when it is looked for on the next line. */
   static final List<String> ALL = List.of(NUMBER, LICENSEE, LEGAL_REPRESENTATIVE, SERVICES, ISSUER,
-      ISSUED_ON, VALID_UNTIL, VALID_UNTIL_LONG, WEBSITE_NAME, WEBSITE_DOMAINS, SERVER_LOCATION,
+      ISSUED_ON, VALIDITY, WEBSITE_NAME, WEBSITE_DOMAINS, SERVER_LOCATION,
       ACCESS_PROVIDER, "(服务项目)", "（服务项目）", "及覆盖范围");
 
   private Labels() {}

@@ -6,7 +6,8 @@ import javax.annotation.Nullable;
 
 /**
  * 正文 — reads the main page's single-valued fields: 公司名称, 法定代表人, 发证日期 and 有效期至 (or
- * 有效期限至). The number is {@link NumberReader}'s, the grants {@link GrantClauseReader}'s.
+ * 有效期限至, or the end of a range {@code 有效期：X至Y}). The number is {@link NumberReader}'s, the grants
+ * {@link GrantClauseReader}'s.
  */
 final class MainPageReader {
   private final ScannedText doc;
@@ -36,14 +37,49 @@ final class MainPageReader {
     return date("issuedOn", Labels.ISSUED_ON, doc.find(Labels.ISSUED_ON, 0, doc.mainEnd()));
   }
 
-  /** 有效期至, or the longer 有效期限至, whichever comes first. */
+  /**
+   * 有效期至, or the longer 有效期限至, whichever comes first; without either, the end of a range
+   * {@code 有效期：X至Y} or {@code 有效期限：自X至Y止}.
+   */
   Optional<LocalDate> validUntil() {
     ScannedText.Field shortForm = doc.find(Labels.VALID_UNTIL, 0, doc.mainEnd());
     ScannedText.Field longForm = doc.find(Labels.VALID_UNTIL_LONG, 0, doc.mainEnd());
     if (longForm != null && (shortForm == null || longForm.line() < shortForm.line())) {
       return date("validUntil", Labels.VALID_UNTIL_LONG, longForm);
     }
+    if (shortForm == null) {
+      // 有效期限 first: 有效期 would read 有效期限：… as the value 限：….
+      ScannedText.Field range = doc.find(Labels.VALIDITY_LONG, 0, doc.mainEnd());
+      String label = Labels.VALIDITY_LONG;
+      if (range == null) {
+        range = doc.find(Labels.VALIDITY, 0, doc.mainEnd());
+        label = Labels.VALIDITY;
+      }
+      if (range != null && !range.value().isEmpty()) {
+        return rangeEnd(label, range);
+      }
+    }
     return date("validUntil", Labels.VALID_UNTIL, shortForm);
+  }
+
+  /**
+   * The end of a validity range: the date after {@code 至}, a closing {@code 止} dropped. The start is
+   * not kept (the licence's own date is 发证日期), and a validity printed without an end, as a term
+   * ({@code 五年}), is no date: the model's 有效期至 is never worked out from it.
+   */
+  private Optional<LocalDate> rangeEnd(String label, ScannedText.Field range) {
+    String value = range.value();
+    int to = value.lastIndexOf('至');
+    if (to < 0) {
+      sink.error(DiagnosticCodes.DATE_UNREADABLE, range.line(), "validUntil",
+          "no date for validUntil: the validity (" + label + ") gives no end (…至…): '" + value + "'");
+      return Optional.empty();
+    }
+    String end = Cjk.strip(value.substring(to + 1));
+    if (end.endsWith("止")) {
+      end = Cjk.strip(end.substring(0, end.length() - 1));
+    }
+    return date("validUntil", label + "…至", new ScannedText.Field(end, range.line()));
   }
 
   private Optional<LocalDate> date(String field, String label, @Nullable ScannedText.Field f) {

@@ -57,6 +57,33 @@ class ParserBehaviourTest {
   }
 
   @Test
+  void validityPrintedAsARangeGivesItsEnd() {
+    String body = HEAD + "法定代表人：张三\n业务种类（服务项目）及覆盖范围：信息服务业务\n发证日期：2024年1月25日\n";
+    for (String range : List.of("有效期：2024年01月25日至2029年01月24日", "有效期限：自2024年1月25日至2029年1月24日止",
+        "有效期\n2024年1月25日 至 2029年1月24日", "有效期：二〇二四年一月二十五日至二〇二九年一月二十四日")) {
+      ReadResult<License> r = parse(body + range + "\n");
+      assertEquals(List.of(), r.diagnostics(), range);
+      assertEquals(Optional.of(LocalDate.of(2029, 1, 24)), licenseOf(r).validUntil(), range);
+      assertEquals(Optional.of(LocalDate.of(2024, 1, 25)), licenseOf(r).issuedOn(), range);
+    }
+  }
+
+  @Test
+  void validityWithoutAnEndDateIsReportedNotWorkedOut() {
+    String body = HEAD + "法定代表人：张三\n业务种类（服务项目）及覆盖范围：信息服务业务\n发证日期：2024年1月25日\n";
+    ReadResult<License> term = parse(body + "有效期：五年\n");
+    assertEquals(Optional.empty(), licenseOf(term).validUntil());
+    Diagnostic d = only(term);
+    assertEquals(DiagnosticCodes.DATE_UNREADABLE, d.code());
+    assertEquals(6, d.line());
+    assertEquals("no date for validUntil: the validity (有效期) gives no end (…至…): '五年'", d.message());
+
+    ReadResult<License> damaged = parse(body + "有效期限：2024年1月25日至2029年0月24日\n");
+    assertEquals(Optional.empty(), licenseOf(damaged).validUntil());
+    assertEquals("unreadable date for validUntil (有效期限…至): '2029年0月24日'", only(damaged).message());
+  }
+
+  @Test
   void issueDateAfterValidityLeavesBothAbsent() {
     ReadResult<License> r = parse(HEAD + "法定代表人：张三\n业务种类（服务项目）及覆盖范围：信息服务业务\n"
         + "发证日期：2025年3月5日\n有效期至：2020年3月5日\n");
