@@ -28,7 +28,7 @@ final class LicenseReader {
   }
 
   ReadResult<License> read(String text) {
-    ScannedText doc = new ScannedText(LineNormalizer.normalize(text));
+    ScannedText doc = new ScannedText(SideBySideFields.split(LineNormalizer.normalize(text)));
     CopyNotice copyNotice = CopyNoticeReader.read(doc, sink);
     List<NumberReader.Printed> numbers = NumberReader.read(doc);
     doc.locateParts();

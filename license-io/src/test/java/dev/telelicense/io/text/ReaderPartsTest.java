@@ -2,10 +2,12 @@ package dev.telelicense.io.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.telelicense.model.ServiceCatalog;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,36 @@ class ReaderPartsTest {
       "二〇二五年一月"})
   void refusesDamagedDates(String text) {
     assertEquals(Optional.empty(), DateReader.read(text));
+  }
+
+  @Test
+  void splitsFieldsPrintedSideBySide() {
+    assertEquals(List.of("网站名称：示例", "网站域名：example.cn", "服务器放置地点：杭州"),
+        texts(SideBySideFields.split(lines("网站名称：示例 网站域名：example.cn 服务器放置地点：杭州"))));
+    assertEquals(List.of("业务种类（服务项目）及覆盖范围：信息服务业务", "发证机关(盖章):", "发证日期：2024年1月25日"),
+        texts(SideBySideFields.split(lines("业务种类（服务项目）及覆盖范围：信息服务业务 发证机关(盖章):发证日期：2024年1月25日"))));
+    assertEquals(List.of("发证日期：2024年1月25日", "有效期至：2029年1月24日"),
+        texts(SideBySideFields.split(lines("发证日期：2024年1月25日有效期至：2029年1月24日"))));
+  }
+
+  @Test
+  void leavesLinesThatOnlyMentionLabelsAsTheyAre() {
+    List<SourceLine> lines = lines("网站名称、网站域名、网站接入服务提供单位等信息变更的，应当报告。",
+        "你公司应当在网站主页标明经营许可证编号：如实标明。", "仅供示例使用 有效期至2024年3月27日 再次复印无效",
+        "公司名称：示例（网站名称（旧）：示例）", "网站域名：example.cn；网站名称见上");
+    assertSame(lines, SideBySideFields.split(lines), "no line split, no copy");
+  }
+
+  private static List<SourceLine> lines(String... texts) {
+    List<SourceLine> lines = new ArrayList<>();
+    for (String t : texts) {
+      lines.add(new SourceLine(lines.size() + 1, t));
+    }
+    return lines;
+  }
+
+  private static List<String> texts(List<SourceLine> lines) {
+    return lines.stream().map(SourceLine::text).toList();
   }
 
   @Test

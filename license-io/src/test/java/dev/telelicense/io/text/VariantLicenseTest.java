@@ -103,6 +103,32 @@ class VariantLicenseTest {
   }
 
   @Test
+  void zhejiangLicenceWithSideBySideFieldsChineseNumeralDatesAndAValidityRange() {
+    ReadResult<License> result = parseResource("/variants/zhejiang_side_by_side.txt");
+    assertEquals(List.of(), result.diagnostics());
+    License l = licenseOf(result);
+    assertEquals("浙B2-20210518", l.number().toString());
+    assertEquals(Optional.of(Province.ZHEJIANG), l.number().province());
+    assertEquals("杭州示例信息技术有限公司", l.licensee(), "the number's line also holds 公司名称");
+    assertEquals(Optional.of("周八"), l.legalRepresentative());
+    assertEquals(Optional.of(LocalDate.of(2021, 5, 18)), l.issuedOn(), "二〇二一年五月十八日");
+    assertEquals(Optional.of(LocalDate.of(2026, 5, 17)), l.validUntil(), "the end of 有效期：…至…");
+    assertEquals(1, l.grants().size());
+    assertGrant(l.grants().get(0), "B25", "信息服务业务", List.of("互联网信息服务"),
+        List.of("信息搜索查询服务", "信息即时交互服务"), List.of(), Optional.empty());
+    var sites = l.grants().get(0).websites();
+    assertEquals(2, sites.size());
+    assertWebsite(sites.get(0), "示例书城", List.of("example-books.cn", "m.example-books.cn"),
+        "浙江省杭州市余杭区示例路8号", "浙江示例云计算有限公司");
+    assertWebsite(sites.get(1), "示例问答", List.of("ask.example.cn"), "浙江省杭州市西湖区示例街9号",
+        "浙江示例云计算有限公司");
+    assertEquals("你公司变更网站名称、网站域名、网站接入服务提供单位等信息的，应当在变更后30日内向发证机关报告。",
+        l.provisions().get(1).text(), "a wrapped sentence naming labels is not split");
+    assertNoResidue(l);
+    assertNumbering(l);
+  }
+
+  @Test
   void shanghaiLicenceWithFullWidthDigitsUnpaddedDatesAndLoneCr() {
     String text = Fixtures.resource("/variants/shanghai_fullwidth_cr.txt");
     assertTrue(text.contains("\r") && !text.contains("\n"), "fixture must keep its lone CR line endings");
