@@ -29,7 +29,21 @@ final class Labels {
       ISSUED_ON, VALIDITY, WEBSITE_NAME, WEBSITE_DOMAINS, SERVER_LOCATION,
       ACCESS_PROVIDER, "(服务项目)", "（服务项目）", "及覆盖范围");
 
+  /** The first character of every label in {@link #ALL}: most lines are told apart by it alone. */
+  private static final String FIRST_CHARS = firstChars(ALL);
+
   private Labels() {}
+
+  /** The distinct first characters of {@code labels}. */
+  private static String firstChars(List<String> labels) {
+    StringBuilder b = new StringBuilder();
+    for (String label : labels) {
+      if (b.indexOf(label.substring(0, 1)) < 0) {
+        b.append(label.charAt(0));
+      }
+    }
+    return b.toString();
+  }
 
   /**
    * The value after {@code label} when {@code line} starts with it: colon and spaces skipped, possibly
@@ -55,8 +69,17 @@ final class Labels {
     return Cjk.strip(line.substring(i));
   }
 
+  /** Whether {@code line} starts with a character some label starts with: false rules labels out. */
+  static boolean mayStartWithLabel(String line) {
+    return !line.isEmpty() && FIRST_CHARS.indexOf(line.charAt(0)) >= 0;
+  }
+
   /** Whether {@code line} starts with any label. */
   static boolean startsWithLabel(String line) {
+    // Asked of every line, several times: the first character rules out nearly all of them.
+    if (!mayStartWithLabel(line)) {
+      return false;
+    }
     for (String label : ALL) {
       if (line.startsWith(label)) {
         return true;

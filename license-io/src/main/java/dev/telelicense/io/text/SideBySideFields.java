@@ -1,6 +1,7 @@
 package dev.telelicense.io.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,7 +20,8 @@ final class SideBySideFields {
       Labels.LEGAL_REPRESENTATIVE, Labels.ISSUER, Labels.ISSUED_ON, Labels.VALID_UNTIL,
       Labels.VALID_UNTIL_LONG, Labels.VALIDITY, Labels.VALIDITY_LONG, Labels.WEBSITE_NAME,
       Labels.WEBSITE_DOMAINS, Labels.SERVER_LOCATION, Labels.SERVER_LOCATION + "点", Labels.ACCESS_PROVIDER);
-  /** The longest remark 发证机关 prints before its colon: {@code 发证机关(盖章):}. */
+  private static final int[] NONE = {};
+  /** The longest remark 发证机关 prints before its colon, brackets included: {@code (盖章)}. */
   private static final int MAX_REMARK = 6;
 
   private SideBySideFields() {}
@@ -29,9 +31,8 @@ final class SideBySideFields {
     List<SourceLine> out = null; // a copy only once some line is split
     for (int i = 0; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
-      String t = line.text();
-      int cut = Labels.startsWithLabel(t) ? nextField(t, 1) : -1;
-      if (cut < 0) {
+      int[] cuts = cuts(line.text());
+      if (cuts.length == 0) {
         if (out != null) {
           out.add(line);
         }
@@ -40,47 +41,83 @@ final class SideBySideFields {
       if (out == null) {
         out = new ArrayList<>(lines.subList(0, i));
       }
+      String t = line.text();
       int from = 0;
-      for (; cut >= 0; from = cut, cut = nextField(t, cut + 1)) {
+      for (int cut : cuts) {
         out.add(new SourceLine(line.number(), Cjk.strip(t.substring(from, cut))));
+        from = cut;
       }
       out.add(new SourceLine(line.number(), t.substring(from)));
     }
     return out == null ? lines : out;
   }
 
-  /** The first index from {@code from} where a field label with its colon starts, or -1. */
-  static int nextField(String line, int from) {
-    for (int i = from; i < line.length(); i++) {
-      for (String label : FIELDS) {
-        if (line.startsWith(label, i) && hasColon(line, i + label.length(), label.equals(Labels.ISSUER))) {
-          return i;
+  /**
+   * Where {@code line} is cut: before each field label, other than at its start, that ends at one of
+   * its colons. None unless the line starts with a label. Asked of every line: most are ruled out by
+   * their first character, most others by having no colon. One pass over the colons, so that long
+   * lines stay linear.
+   */
+  static int[] cuts(String line) {
+    if (!Labels.mayStartWithLabel(line)) {
+      return NONE;
+    }
+    int full = line.indexOf('：', 1);
+    int half = line.indexOf(':', 1);
+    if ((full < 0 && half < 0) || !Labels.startsWithLabel(line)) {
+      return NONE;
+    }
+    int[] cuts = NONE;
+    int count = 0;
+    int after = 1; // a label starts after the previous cut's colon
+    while (full >= 0 || half >= 0) {
+      int colon;
+      if (half < 0 || (full >= 0 && full < half)) {
+        colon = full;
+        full = line.indexOf('：', full + 1);
+      } else {
+        colon = half;
+        half = line.indexOf(':', half + 1);
+      }
+      int start = labelEndingAt(line, colon);
+      if (start >= after) {
+        if (count == cuts.length) {
+          cuts = Arrays.copyOf(cuts, Math.max(4, 2 * count));
         }
+        cuts[count++] = start;
+        after = colon + 1;
+      }
+    }
+    return Arrays.copyOf(cuts, count);
+  }
+
+  /**
+   * The start of the field label before the colon at {@code colon} (spaces between allowed, and
+   * 发证机关's bracketed remark), or -1 when no label ends there.
+   */
+  private static int labelEndingAt(String line, int colon) {
+    int end = skipSpacesBack(line, colon);
+    if (end > 0 && Cjk.isCloseParen(line.charAt(end - 1))) {
+      int open = end - 2;
+      int limit = Math.max(0, end - MAX_REMARK);
+      while (open >= limit && !Cjk.isOpenParen(line.charAt(open))) {
+        open--;
+      }
+      int issuer = open < limit ? -1 : skipSpacesBack(line, open) - Labels.ISSUER.length();
+      return issuer >= 0 && line.startsWith(Labels.ISSUER, issuer) ? issuer : -1;
+    }
+    for (String label : FIELDS) {
+      int start = end - label.length();
+      if (start >= 0 && line.startsWith(label, start)) {
+        return start;
       }
     }
     return -1;
   }
 
-  /** Whether a colon follows at {@code i}, after spaces and, where {@code remark}, a short one in brackets. */
-  private static boolean hasColon(String line, int i, boolean remark) {
-    i = skipSpaces(line, i);
-    if (remark && i < line.length() && Cjk.isOpenParen(line.charAt(i))) {
-      int limit = Math.min(line.length(), i + MAX_REMARK);
-      int close = i + 1;
-      while (close < limit && !Cjk.isCloseParen(line.charAt(close))) {
-        close++;
-      }
-      if (close >= limit) {
-        return false;
-      }
-      i = skipSpaces(line, close + 1);
-    }
-    return i < line.length() && Cjk.isColon(line.charAt(i));
-  }
-
-  private static int skipSpaces(String line, int i) {
-    while (i < line.length() && Cjk.isSpace(line.charAt(i))) {
-      i++;
+  private static int skipSpacesBack(String line, int i) {
+    while (i > 0 && Cjk.isSpace(line.charAt(i - 1))) {
+      i--;
     }
     return i;
   }
