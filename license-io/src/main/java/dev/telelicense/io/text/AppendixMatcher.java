@@ -15,6 +15,9 @@ import javax.annotation.Nullable;
  * errors, never dropped silently.
  */
 final class AppendixMatcher {
+  /** The most websites a diagnostic names one by one; the rest are counted. */
+  private static final int MAX_NAMED = 10;
+
   private final ServiceCatalog catalog;
   private final DiagnosticSink sink;
   private final ServiceListSplitter lists;
@@ -39,8 +42,8 @@ final class AppendixMatcher {
       int g = grantFor(section.service, grants);
       if (g < 0) {
         sink.error(DiagnosticCodes.APPENDIX_UNMATCHED, section.line, "grants",
-            "appendix heading for '" + section.service + "' matches no grant; website(s) dropped: "
-                + names(section));
+            "appendix heading for " + DiagnosticSink.quote(section.service)
+                + " matches no grant; website(s) dropped: " + names(section));
         continue;
       }
       GrantDraft grant = grants.get(g);
@@ -127,13 +130,14 @@ final class AppendixMatcher {
     int line = draft.domainsLine > 0 ? draft.domainsLine : draft.line;
     if (domains.isEmpty()) {
       sink.error(DiagnosticCodes.WEBSITE_INVALID, line, path + ".domains",
-          "website '" + name + "' has no domain (网站域名); dropped");
+          "website " + DiagnosticSink.quote(name) + " has no domain (网站域名); dropped");
       return null;
     }
     for (String d : domains) {
       if (!DomainNames.isValid(d)) {
         sink.error(DiagnosticCodes.WEBSITE_INVALID, line, path + ".domains",
-            "website '" + name + "' has an invalid domain (网站域名) '" + d + "'; dropped");
+            "website " + DiagnosticSink.quote(name) + " has an invalid domain (网站域名) "
+                + DiagnosticSink.quote(d) + "; dropped");
         return null;
       }
     }
@@ -166,10 +170,15 @@ final class AppendixMatcher {
     return domains;
   }
 
+  /** The names of a section's websites, the first {@link #MAX_NAMED} of them and how many more. */
   private static String names(AppendixReader.Section section) {
     List<String> names = new ArrayList<>();
     for (AppendixReader.SiteDraft s : section.sites) {
-      names.add(s.name == null ? "(unnamed)" : "'" + s.name + "'");
+      if (names.size() == MAX_NAMED) {
+        names.add("and " + (section.sites.size() - MAX_NAMED) + " more");
+        break;
+      }
+      names.add(s.name == null ? "(unnamed)" : DiagnosticSink.quote(s.name));
     }
     return String.join(", ", names);
   }

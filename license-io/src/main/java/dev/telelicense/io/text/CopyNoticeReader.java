@@ -97,7 +97,7 @@ final class CopyNoticeReader {
       until = DateReader.read(raw);
       if (until.isEmpty()) {
         sink.error(DiagnosticCodes.DATE_UNREADABLE, line, "copyNotice.validUntil",
-            "unreadable date for copyNotice.validUntil (复印件有效期至): '" + raw + "'");
+            "unreadable date for copyNotice.validUntil (复印件有效期至): " + DiagnosticSink.quote(raw));
       }
     }
     return CopyNotice.builder().purpose(purpose).validUntil(until).build();

@@ -72,7 +72,7 @@ final class MainPageReader {
     int to = value.lastIndexOf('至');
     if (to < 0) {
       sink.error(DiagnosticCodes.DATE_UNREADABLE, range.line(), "validUntil",
-          "no date for validUntil: the validity (" + label + ") gives no end (…至…): '" + value + "'");
+          "no date for validUntil: the validity (" + label + ") gives no end (…至…): " + DiagnosticSink.quote(value));
       return Optional.empty();
     }
     String end = Cjk.strip(value.substring(to + 1));
@@ -91,7 +91,7 @@ final class MainPageReader {
     Optional<LocalDate> date = DateReader.read(f.value());
     if (date.isEmpty()) {
       sink.error(DiagnosticCodes.DATE_UNREADABLE, f.line(), field,
-          "unreadable date for " + field + " (" + label + "): '" + f.value() + "'");
+          "unreadable date for " + field + " (" + label + "): " + DiagnosticSink.quote(f.value()));
     }
     return date;
   }
