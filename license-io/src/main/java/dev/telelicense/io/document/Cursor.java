@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.telelicense.io.internal.Texts;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;

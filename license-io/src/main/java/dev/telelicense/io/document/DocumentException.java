@@ -1,5 +1,7 @@
 package dev.telelicense.io.document;
 
+import dev.telelicense.io.internal.Texts;
+
 /**
  * Why a document could not be read: the only exception the document readers throw. The message is one
  * line naming the problem and the JSON path, e.g. {@code unknown field 'anualReports' at $ — did you

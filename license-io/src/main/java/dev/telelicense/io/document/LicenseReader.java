@@ -1,5 +1,6 @@
 package dev.telelicense.io.document;
 
+import dev.telelicense.io.internal.Texts;
 import dev.telelicense.model.CopyNotice;
 import dev.telelicense.model.DomainNames;
 import dev.telelicense.model.Grant;

@@ -1,5 +1,6 @@
 package dev.telelicense.io.document;
 
+import dev.telelicense.io.internal.Texts;
 import dev.telelicense.model.ServiceCatalog;
 import dev.telelicense.model.TelecomService;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.telelicense.io.text;
 
+import dev.telelicense.io.internal.Texts;
 import dev.telelicense.model.DomainNames;
 import dev.telelicense.model.ServiceCatalog;
 import dev.telelicense.model.TelecomService;
@@ -42,7 +43,7 @@ final class AppendixMatcher {
       int g = grantFor(section.service, grants);
       if (g < 0) {
         sink.error(DiagnosticCodes.APPENDIX_UNMATCHED, section.line, "grants",
-            "appendix heading for " + DiagnosticSink.quote(section.service)
+            "appendix heading for " + Texts.quote(section.service)
                 + " matches no grant; website(s) dropped: " + names(section));
         continue;
       }
@@ -130,14 +131,14 @@ final class AppendixMatcher {
     int line = draft.domainsLine > 0 ? draft.domainsLine : draft.line;
     if (domains.isEmpty()) {
       sink.error(DiagnosticCodes.WEBSITE_INVALID, line, path + ".domains",
-          "website " + DiagnosticSink.quote(name) + " has no domain (网站域名); dropped");
+          "website " + Texts.quote(name) + " has no domain (网站域名); dropped");
       return null;
     }
     for (String d : domains) {
       if (!DomainNames.isValid(d)) {
         sink.error(DiagnosticCodes.WEBSITE_INVALID, line, path + ".domains",
-            "website " + DiagnosticSink.quote(name) + " has an invalid domain (网站域名) "
-                + DiagnosticSink.quote(d) + "; dropped");
+            "website " + Texts.quote(name) + " has an invalid domain (网站域名) "
+                + Texts.quote(d) + "; dropped");
         return null;
       }
     }
@@ -178,7 +179,7 @@ final class AppendixMatcher {
         names.add("and " + (section.sites.size() - MAX_NAMED) + " more");
         break;
       }
-      names.add(s.name == null ? "(unnamed)" : DiagnosticSink.quote(s.name));
+      names.add(s.name == null ? "(unnamed)" : Texts.quote(s.name));
     }
     return String.join(", ", names);
   }

@@ -1,5 +1,6 @@
 package dev.telelicense.io.text;
 
+import dev.telelicense.io.internal.Texts;
 import dev.telelicense.model.CopyNotice;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -97,7 +98,7 @@ final class CopyNoticeReader {
       until = DateReader.read(raw);
       if (until.isEmpty()) {
         sink.error(DiagnosticCodes.DATE_UNREADABLE, line, "copyNotice.validUntil",
-            "unreadable date for copyNotice.validUntil (复印件有效期至): " + DiagnosticSink.quote(raw));
+            "unreadable date for copyNotice.validUntil (复印件有效期至): " + Texts.quote(raw));
       }
     }
     return CopyNotice.builder().purpose(purpose).validUntil(until).build();

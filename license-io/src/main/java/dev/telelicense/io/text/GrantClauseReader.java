@@ -1,5 +1,6 @@
 package dev.telelicense.io.text;
 
+import dev.telelicense.io.internal.Texts;
 import dev.telelicense.model.ServiceCatalog;
 import dev.telelicense.model.TelecomService;
 import java.util.ArrayList;
@@ -218,14 +219,14 @@ final class GrantClauseReader {
       if (!tooMany) {
         tooMany = true;
         sink.error(DiagnosticCodes.TOO_MANY_GRANTS, line, "grants", "more than " + MAX_GRANTS
-            + " granted services (业务种类): the rest, from " + DiagnosticSink.quote(name) + " on, are not read");
+            + " granted services (业务种类): the rest, from " + Texts.quote(name) + " on, are not read");
       }
       return null;
     }
     TelecomService service = catalog.find(name).orElse(null);
     if (service == null) {
       sink.warning(DiagnosticCodes.UNKNOWN_SERVICE, line, "grants[" + grants.size() + "].service",
-          "unknown service " + DiagnosticSink.quote(name) + " in grants[" + grants.size() + "]: not in the 电信业务分类目录");
+          "unknown service " + Texts.quote(name) + " in grants[" + grants.size() + "]: not in the 电信业务分类目录");
     }
     GrantDraft grant = new GrantDraft(name, line, service);
     grants.add(grant);

@@ -1,6 +1,7 @@
 package dev.telelicense.io.text;
 
 import dev.telelicense.io.ReadResult;
+import dev.telelicense.io.internal.Texts;
 import dev.telelicense.model.CopyNotice;
 import dev.telelicense.model.Grant;
 import dev.telelicense.model.ImmutableLicense;
@@ -75,7 +76,7 @@ final class LicenseReader {
       number = LicenseNumber.parse(main.text());
     } catch (LicenseNumberFormatException e) {
       sink.error(DiagnosticCodes.NUMBER_UNREADABLE, main.line(), "number",
-          "unreadable licence number (经营许可证编号): " + DiagnosticSink.quote(main.text()) + ": " + e.reason().description());
+          "unreadable licence number (经营许可证编号): " + Texts.quote(main.text()) + ": " + e.reason().description());
       return null;
     }
     if (number.kind() == LicenseNumber.Kind.FILING) {
@@ -87,7 +88,7 @@ final class LicenseReader {
       if (!header.text().isEmpty() && !header.text().equals(main.text())
           && !number.equals(parseOrNull(header.text()))) {
         sink.warning(DiagnosticCodes.HEADER_NUMBER_MISMATCH, header.line(), "number",
-            "page header number " + DiagnosticSink.quote(header.text()) + " differs from the main page number '" + number + "'");
+            "page header number " + Texts.quote(header.text()) + " differs from the main page number '" + number + "'");
       }
     }
     return number;

@@ -1,5 +1,6 @@
 package dev.telelicense.io.text;
 
+import dev.telelicense.io.internal.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -72,7 +73,7 @@ final class MainPageReader {
     int to = value.lastIndexOf('至');
     if (to < 0) {
       sink.error(DiagnosticCodes.DATE_UNREADABLE, range.line(), "validUntil",
-          "no date for validUntil: the validity (" + label + ") gives no end (…至…): " + DiagnosticSink.quote(value));
+          "no date for validUntil: the validity (" + label + ") gives no end (…至…): " + Texts.quote(value));
       return Optional.empty();
     }
     String end = Cjk.strip(value.substring(to + 1));
@@ -91,7 +92,7 @@ final class MainPageReader {
     Optional<LocalDate> date = DateReader.read(f.value());
     if (date.isEmpty()) {
       sink.error(DiagnosticCodes.DATE_UNREADABLE, f.line(), field,
-          "unreadable date for " + field + " (" + label + "): " + DiagnosticSink.quote(f.value()));
+          "unreadable date for " + field + " (" + label + "): " + Texts.quote(f.value()));
     }
     return date;
   }

@@ -84,22 +84,13 @@ class ParserBehaviourTest {
   }
 
   @Test
-  void aHugeRawValueIsQuotedCutShortWithItsLength() {
-    ReadResult<License> r = parse(HEAD + "法定代表人：张三\n业务种类（服务项目）及覆盖范围：信息服务业务\n"
-        + "发证日期：" + "二".repeat(100_000) + "\n有效期至：2030年2月28日\n");
-    Diagnostic d = only(r);
-    assertEquals(DiagnosticCodes.DATE_UNREADABLE, d.code());
-    assertEquals("unreadable date for issuedOn (发证日期): '" + "二".repeat(DiagnosticSink.MAX_QUOTED)
-        + "…' (100000 characters)", d.message());
-  }
-
-  @Test
-  void aQuoteIsNeverCutInsideASurrogatePair() {
-    String raw = "a" + "𠀀".repeat(DiagnosticSink.MAX_QUOTED);
-    String quoted = DiagnosticSink.quote(raw);
-    assertEquals("'a" + "𠀀".repeat(DiagnosticSink.MAX_QUOTED / 2 - 1) + "…' (" + raw.length() + " characters)",
-        quoted);
-    assertEquals("'甲'", DiagnosticSink.quote("甲"));
+  void rawTextInADiagnosticIsCutShortAndItsControlsEscaped() {
+    String body = HEAD + "法定代表人：张三\n业务种类（服务项目）及覆盖范围：信息服务业务\n有效期至：2030年2月28日\n";
+    Diagnostic huge = only(parse(body + "发证日期：" + "二".repeat(100_000) + "\n"));
+    assertEquals("unreadable date for issuedOn (发证日期): '" + "二".repeat(80) + "…'", huge.message());
+    Diagnostic controls = only(parse(body + "发证日期：2024\u001b[31m年\u0007\u2028月\n"));
+    assertEquals("unreadable date for issuedOn (发证日期): '2024\\u001B[31m年\\u0007\\u2028月'",
+        controls.message());
   }
 
   @Test

@@ -1,7 +1,10 @@
-package dev.telelicense.io.document;
+package dev.telelicense.io.internal;
 
-/** Makes untrusted text safe to put in a one-line error message. */
-final class Texts {
+/**
+ * Makes untrusted text safe to put in a one-line error message: the document readers' exceptions and
+ * the text parser's diagnostics quote what they could not read through it. Not part of the API.
+ */
+public final class Texts {
 
   /** How much of an offending value a message repeats. */
   private static final int MAX_QUOTED = 80;
@@ -9,7 +12,7 @@ final class Texts {
   private Texts() {}
 
   /** {@code 'value'}, control characters escaped and long values cut with an ellipsis. */
-  static String quote(String value) {
+  public static String quote(String value) {
     String cut = value.length() > MAX_QUOTED
         ? value.substring(0, MAX_QUOTED - (Character.isHighSurrogate(value.charAt(MAX_QUOTED - 1)) ? 1 : 0)) + "…"
         : value;
@@ -17,7 +20,7 @@ final class Texts {
   }
 
   /** The message on one line: line breaks and other controls escaped, so logs and CLIs stay aligned. */
-  static String oneLine(String message) {
+  public static String oneLine(String message) {
     return escapeControls(message);
   }
 

@@ -1,0 +1,8 @@
+/**
+ * Helpers shared by the readers of this module. Not exported by the module and not part of the API:
+ * anything here may change without notice.
+ */
+@ParametersAreNonnullByDefault
+package dev.telelicense.io.internal;
+
+import javax.annotation.ParametersAreNonnullByDefault;
