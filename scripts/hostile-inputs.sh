@@ -34,7 +34,8 @@ write("random.txt", bytes(random.getrandbits(8) for _ in range(2 * 1024 * 1024))
 write("invalid-utf8.txt", "经营许可证编号：京B2-20190486\n".encode() + b"\xff\xfe\xc3\x28\n")
 write("nul.txt", "经营许可证编号：京B2-20190486\n".encode() + b"\x00\x00\n")
 write("huge.txt", ("经营许可证编号：京B2-20190486\n" + "你公司应当遵守下列规定。" * 100 + "\n").encode() * 20000)
-for name, unit in (("jing", "京"), ("digits", "0123456789"), ("paren", "（"), ("dun", "、")):
+for name, unit in (("jing", "京"), ("digits", "0123456789"), ("paren", "（"), ("dun", "、"),
+                   ("labels", "网站名称：网站域名：")):
     write("line-%s.txt" % name, (unit * (1024 * 1024 // len(unit.encode()))).encode() + b"\n")
 write("typo-facts.yaml", b"anualReports: [{year: 2025, filedOn: 2025-03-20}]\n")
 write("bad-date-facts.yaml", b"renewalAppliedOn: 2025-02-30\n")
@@ -75,7 +76,7 @@ check random-bytes        2 "$cli" parse "$work/random.txt"
 check invalid-utf8        2 "$cli" parse "$work/invalid-utf8.txt"
 check nul-bytes           2 "$cli" parse "$work/nul.txt"
 check 60mb-text           2 "$cli" parse "$work/huge.txt"
-for name in jing digits paren dun; do
+for name in jing digits paren dun labels; do
   check "1mb-line-$name"  1 "$cli" parse "$work/line-$name.txt"
 done
 check missing-file        2 "$cli" parse "$work/no-such-file.txt"
