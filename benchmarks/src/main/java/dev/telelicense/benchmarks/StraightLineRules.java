@@ -4,6 +4,7 @@ import dev.telelicense.model.AnnualReport;
 import dev.telelicense.model.Attestation;
 import dev.telelicense.model.DomainNames;
 import dev.telelicense.model.EntityChange;
+import dev.telelicense.model.Grant;
 import dev.telelicense.model.InfoChange;
 import dev.telelicense.model.IllegalInfoDisposal;
 import dev.telelicense.model.License;
@@ -477,14 +478,43 @@ final class StraightLineRules {
     if (facts.websites().isEmpty()) {
       return new V(Status.NOT_REVIEWED, "未提供服务器放置地", null);
     }
-    Optional<Province> licensed = license.number().province();
+    // Where servers may stand: the B21 grants' printed coverage, else the licence's province (any for 全国).
+    String printed = "";
+    for (Grant g : license.grants()) {
+      if (g.coverage().isPresent() && g.service().isPresent() && CATALOG.contains(B21, g.service().get())) {
+        printed = printed.isEmpty() ? g.coverage().get() : printed + "、" + g.coverage().get();
+      }
+    }
+    List<Province> allowed = new ArrayList<>();
+    boolean anywhere = printed.isEmpty() && license.number().province().isEmpty();
+    if (printed.isEmpty()) {
+      license.number().province().ifPresent(allowed::add);
+    }
+    for (String item : printed.isEmpty() ? new String[0] : printed.split("[、，,；; 和及\u3000]+")) {
+      if (item.isEmpty()) {
+        continue;
+      }
+      Province named = null;
+      for (Province p : Province.values()) {
+        if (item.equals(p.fullName()) || item.equals(p.shortName())) {
+          named = p;
+        }
+      }
+      if (item.equals(Province.NATIONWIDE)) {
+        anywhere = true;
+      } else if (named == null) {
+        return new V(Status.NOT_REVIEWED, "B21业务覆盖范围" + printed + "中的" + item + "不是省级行政区", null);
+      } else {
+        allowed.add(named);
+      }
+    }
     List<String> outside = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     for (OperatedWebsite s : facts.websites().get()) {
       Optional<Province> p = s.serverLocation().flatMap(Province::atStartOf);
       if (p.isEmpty()) {
         unknown.add(s.domain());
-      } else if (licensed.isPresent() && p.get() != licensed.get()) {
+      } else if (!anywhere && !allowed.contains(p.get())) {
         outside.add(s.domain());
       }
     }

@@ -1,5 +1,7 @@
 package dev.telelicense.rules;
 
+import dev.telelicense.model.Grant;
+import dev.telelicense.model.License;
 import dev.telelicense.model.OperatedWebsite;
 import dev.telelicense.model.Province;
 import dev.telelicense.model.Provision;
@@ -8,8 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * B21 业务覆盖范围内组建平台设施 — every server stands in the licence's region: anywhere in the
- * mainland for a MIIT licence (全国), else in the issuing province, read from the start of the address.
+ * B21 业务覆盖范围内组建平台设施 — every server stands in the B21 coverage: the coverage printed on the
+ * B21 grants ({@code 业务覆盖范围：北京、上海}) where there is one, else the licence's region (anywhere in
+ * the mainland for a MIIT licence, 全国; else the issuing province). The province is read from the
+ * start of the server's address.
  */
 final class FacilitiesRule extends ProvisionRule {
   FacilitiesRule() {
@@ -37,8 +41,15 @@ final class FacilitiesRule extends ProvisionRule {
     if (sites.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供服务器放置地", "server locations are not known"));
     }
+    List<String> printed = printedCoverage(ctx.license());
+    String region = printed.isEmpty() ? ctx.license().region() : String.join("、", printed);
+    Coverage coverage = printed.isEmpty() ? null : Coverage.of(region);
+    if (coverage != null && coverage.unreadable() != null) {
+      return Verdict.of(Status.NOT_REVIEWED, ctx.language() == Language.ZH
+          ? "B21业务覆盖范围" + region + "中的" + coverage.unreadable() + "不是省级行政区，无法判断"
+          : "in the B21 coverage " + region + ", " + coverage.unreadable() + " is no provincial-level region");
+    }
     Optional<Province> licensed = ctx.license().number().province();
-    String region = ctx.license().region();
     List<String> outside = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     for (OperatedWebsite s : sites.get()) {
@@ -50,7 +61,8 @@ final class FacilitiesRule extends ProvisionRule {
       Optional<Province> p = Province.atStartOf(where);
       if (p.isEmpty()) {
         unknown.add(s.domain() + "（" + where + "）");
-      } else if (licensed.isPresent() && p.get() != licensed.get()) {
+      } else if (coverage != null ? !coverage.includes(p.get())
+          : licensed.isPresent() && p.get() != licensed.get()) {
         outside.add(s.domain() + "（" + where + "）");
       }
     }
@@ -68,5 +80,17 @@ final class FacilitiesRule extends ProvisionRule {
         : ctx.language() == Language.ZH
             ? "服务器均在业务覆盖范围" + region + "内"
             : "every server is within the coverage area " + region);
+  }
+
+  /** The coverage printed on the licence's B21 grants (or grants of a B21 item), in licence order. */
+  private static List<String> printedCoverage(License license) {
+    List<String> printed = new ArrayList<>();
+    for (Grant g : license.grants()) {
+      if (g.coverage().isPresent() && g.service().isPresent()
+          && Catalog.contains(B21.SERVICE, g.service().get())) {
+        printed.add(g.coverage().get());
+      }
+    }
+    return printed;
   }
 }

@@ -20,7 +20,7 @@
  *   <tr><td>security-assessment.reported-in-30-days</td><td>十五（八） and kin</td><td>reported within 30 days</td></tr>
  *   <tr><td>ads.show-name-and-number</td><td>十五（四） and kin</td><td>ads show company name and number</td></tr>
  *   <tr><td>data.retained-one-year</td><td>B21 十五（三）</td><td>data kept ≥ 365 days</td></tr>
- *   <tr><td>facilities.within-coverage</td><td>B21 十五（四）</td><td>servers in the licence's region</td></tr>
+ *   <tr><td>facilities.within-coverage</td><td>B21 十五（四）</td><td>servers in the B21 grant's printed coverage, else the licence's region</td></tr>
  *   <tr><td>attestation</td><td>every other provision and item</td><td>an attestation names it</td></tr>
  * </table>
  *

@@ -13,12 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.telelicense.model.Advertisement;
 import dev.telelicense.model.Attestation;
 import dev.telelicense.model.Grant;
+import dev.telelicense.model.ImmutableGrant;
 import dev.telelicense.model.ImmutableLicense;
 import dev.telelicense.model.License;
+import dev.telelicense.model.LicenseNumber;
 import dev.telelicense.model.OperatedWebsite;
 import dev.telelicense.model.OperatingFacts;
 import dev.telelicense.model.SecurityAssessment;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -178,6 +181,39 @@ class ItemRulesTest {
       OperatedWebsite noLocation = OperatedWebsite.builder().domain("serve24h.com").build();
       assertEquals(Status.NOT_REVIEWED, only(ID, TAXING, facts().websites(List.of(noLocation)).build(), AS_OF)
           .status());
+    }
+
+    /** {@link #TAXING} with {@code coverage} printed on its B21 grant, or on its other grant. */
+    private License withCoverage(String coverage, boolean onB21, String number) {
+      List<Grant> grants = new ArrayList<>(TAXING.grants());
+      int g = onB21 ? 0 : 1;
+      grants.set(g, ImmutableGrant.copyOf(grants.get(g)).withCoverage(coverage));
+      return ImmutableLicense.copyOf(TAXING).withNumber(LicenseNumber.parse(number)).withGrants(grants);
+    }
+
+    @Test
+    void theCoveragePrintedOnTheB21GrantIsWhereServersMayStand() {
+      License miit = withCoverage("北京、上海和广东", true, "B2-20090028");
+      assertEquals(Status.PASS, only(ID, miit, servers("上海市浦东新区", "广东省深圳市"), AS_OF).status(),
+          "a MIIT licence is held to its B21 coverage, not to 全国");
+      Finding f = only(ID, miit, servers("上海市浦东新区", "四川省成都市"), AS_OF);
+      assertEquals(Status.FAIL, f.status());
+      assertEquals("服务器不在业务覆盖范围北京、上海和广东内：serve24h.com（四川省成都市）", f.message());
+      assertEquals(Status.PASS, only(ID, withCoverage("全国", true, "京B2-20090028"), servers("上海市"), AS_OF)
+          .status(), "a provincial licence whose B21 grant prints 全国");
+    }
+
+    @Test
+    void aCoverageNamingSomethingElseThanProvincesIsNotReviewed() {
+      Finding f = only(ID, withCoverage("北京、华北地区", true, "B2-20090028"), servers("北京市"), AS_OF);
+      assertEquals(Status.NOT_REVIEWED, f.status());
+      assertEquals("B21业务覆盖范围北京、华北地区中的华北地区不是省级行政区，无法判断", f.message());
+    }
+
+    @Test
+    void theCoverageOfAnotherGrantDoesNotCount() {
+      assertEquals(Status.FAIL, only(ID, withCoverage("全国", false, TAXING.number().toString()),
+          servers("上海市"), AS_OF).status());
     }
 
     @Test
