@@ -1,7 +1,5 @@
 package dev.telelicense.rules;
 
-import dev.telelicense.model.Grant;
-import dev.telelicense.model.License;
 import dev.telelicense.model.OperatedWebsite;
 import dev.telelicense.model.Province;
 import dev.telelicense.model.Provision;
@@ -41,15 +39,13 @@ final class FacilitiesRule extends ProvisionRule {
     if (sites.isEmpty()) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供服务器放置地", "server locations are not known"));
     }
-    List<String> printed = printedCoverage(ctx.license());
-    String region = printed.isEmpty() ? ctx.license().region() : String.join("、", printed);
-    Coverage coverage = printed.isEmpty() ? null : Coverage.of(region);
-    if (coverage != null && coverage.unreadable() != null) {
+    Coverage coverage = ev.analysis().b21Coverage();
+    String region = coverage.named();
+    if (coverage.unreadable() != null) {
       return Verdict.of(Status.NOT_REVIEWED, ctx.language() == Language.ZH
           ? "B21业务覆盖范围" + region + "中的" + coverage.unreadable() + "不是省级行政区，无法判断"
           : "in the B21 coverage " + region + ", " + coverage.unreadable() + " is no provincial-level region");
     }
-    Optional<Province> licensed = ctx.license().number().province();
     List<String> outside = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     for (OperatedWebsite s : sites.get()) {
@@ -61,8 +57,7 @@ final class FacilitiesRule extends ProvisionRule {
       Optional<Province> p = Province.atStartOf(where);
       if (p.isEmpty()) {
         unknown.add(s.domain() + "（" + where + "）");
-      } else if (coverage != null ? !coverage.includes(p.get())
-          : licensed.isPresent() && p.get() != licensed.get()) {
+      } else if (!coverage.includes(p.get())) {
         outside.add(s.domain() + "（" + where + "）");
       }
     }
@@ -80,17 +75,5 @@ final class FacilitiesRule extends ProvisionRule {
         : ctx.language() == Language.ZH
             ? "服务器均在业务覆盖范围" + region + "内"
             : "every server is within the coverage area " + region);
-  }
-
-  /** The coverage printed on the licence's B21 grants (or grants of a B21 item), in licence order. */
-  private static List<String> printedCoverage(License license) {
-    List<String> printed = new ArrayList<>();
-    for (Grant g : license.grants()) {
-      if (g.coverage().isPresent() && g.service().isPresent()
-          && Catalog.contains(B21.SERVICE, g.service().get())) {
-        printed.add(g.coverage().get());
-      }
-    }
-    return printed;
   }
 }

@@ -51,6 +51,8 @@ final class LicenseAnalysis {
   private final int last;
   /** The appendix's domains, lower-case, each once per grant that lists it. */
   private final String[] domains;
+  /** Where B21 facilities may stand ({@link Coverage#ofB21}). */
+  private final Coverage b21Coverage;
 
   // The constructor only calls one small method per step: as one method of several hot loops it was
   // too big for the JIT to compile well, and a from-scratch evaluation ran several times slower.
@@ -59,6 +61,7 @@ final class LicenseAnalysis {
     this.number = license.number().toString();
     this.grants = resolvedGrants(license);
     this.domains = lowerCaseDomains(license);
+    this.b21Coverage = Coverage.ofB21(license);
     this.entries = Clause.provisionsAndItems(license).toArray(new Provision[0]);
     int[] holders = holders(license, entries);
     this.citations = citations(entries, holders);
@@ -286,6 +289,11 @@ final class LicenseAnalysis {
       }
     }
     return false;
+  }
+
+  /** Where the licence's B21 service may be run. */
+  Coverage b21Coverage() {
+    return b21Coverage;
   }
 
   /** How many services the scope checks ask about; an evaluation looks each up once. */

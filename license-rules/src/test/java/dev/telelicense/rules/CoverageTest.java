@@ -11,12 +11,12 @@ class CoverageTest {
 
   @Test
   void readsNationwideOneProvinceAndLists() {
-    assertEquals(new Coverage(true, Set.of(), null), Coverage.of("全国"));
-    assertEquals(new Coverage(false, Set.of(Province.JIANGSU), null), Coverage.of("江苏省"));
-    assertEquals(new Coverage(false, Set.of(Province.BEIJING, Province.SHANGHAI, Province.GUANGDONG), null),
-        Coverage.of("北京、上海和广东"));
-    assertEquals(new Coverage(false, Set.of(Province.BEIJING, Province.INNER_MONGOLIA), null),
-        Coverage.of("北京市，内蒙古自治区"));
+    assertEquals(new Coverage(true, Set.of(), null, "全国"), Coverage.of("全国"));
+    assertEquals(new Coverage(false, Set.of(Province.JIANGSU), null, "江苏省"), Coverage.of("江苏省"));
+    assertEquals(new Coverage(false, Set.of(Province.BEIJING, Province.SHANGHAI, Province.GUANGDONG), null,
+        "北京、上海和广东"), Coverage.of("北京、上海和广东"));
+    assertEquals(new Coverage(false, Set.of(Province.BEIJING, Province.INNER_MONGOLIA), null,
+        "北京市，内蒙古自治区"), Coverage.of("北京市，内蒙古自治区"));
   }
 
   @Test
