@@ -12,6 +12,7 @@ root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 targets() {
   cat <<'LIST'
 number             license-model  dev.telelicense.model.LicenseNumberFuzzTest#parseNeverThrowsAnythingElse
+find               license-model  dev.telelicense.model.LicenseNumberFindFuzzTest#findAllNeverThrows
 text               license-io     dev.telelicense.io.text.LicenseTextParserFuzzTest#parseNeverThrows
 licence-reader     license-io     dev.telelicense.io.document.ReaderFuzzTest#licenceReadersThrowOnlyDocumentException
 facts-reader       license-io     dev.telelicense.io.document.ReaderFuzzTest#factsReadersThrowOnlyDocumentException

@@ -1,7 +1,6 @@
 package dev.telelicense.model;
 
-import dev.telelicense.model.LicenseNumberFormatException.Reason;
-import java.util.ArrayList;
+import java.time.Year;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,10 +13,13 @@ import javax.annotation.concurrent.Immutable;
  * {@code B1.B2-20090108}, or an ICP filing number (备案号) such as {@code 京ICP备11041704号}, which is
  * not a licence.
  *
- * <p>{@link #parse(CharSequence)} accepts full-width letters, digits and dashes and a trailing 号;
+ * <p>{@link #parse(CharSequence)} accepts full-width letters, digits and dashes, whitespace inside the
+ * number ({@code 京 ICP 证 110745 号}), 號 for 号 and a trailing 号, and two historic forms still printed:
+ * the MIIT form {@code B2-2004-0851号} and the provincial form {@code 辽B-2-4-20080039}.
  * {@link #toString()} gives the canonical half-width form that {@code parse} reads back. The province
  * prefix is kept as printed ({@code 蜀ICP备…} stays 蜀, it is the official prefix), while
- * {@link #issuer()} reports the canonical abbreviation.
+ * {@link #issuer()} reports the canonical abbreviation. {@link #findAll(CharSequence)} finds numbers
+ * in any text, web pages included.
  */
 @Immutable
 public final class LicenseNumber {
@@ -30,13 +32,25 @@ public final class LicenseNumber {
     FILING
   }
 
-  /** The three printed shapes of a number. */
-  private enum Form { CATEGORY, ICP_LICENSE, ICP_FILING }
+  /** The printed shapes of a number. */
+  enum Form {
+    /** {@code 京B2-20190486}. */
+    CATEGORY,
+    /** {@code B2-2004-0851}: MIIT's early form, year and serial apart. */
+    HISTORIC,
+    /** {@code 辽B-2-4-20080039}: category and an item of the old catalogue, dashed. */
+    ITEM,
+    /** {@code 京ICP证150746号}. */
+    ICP_LICENSE,
+    /** {@code 京ICP备11041704号}. */
+    ICP_FILING
+  }
 
   /** The issuer of cross-regional numbers: 工业和信息化部. */
   public static final String MIIT = "MIIT";
 
-  private static final List<String> CATEGORIES = List.of("A1", "A2", "B1", "B2");
+  /** The latest year {@link #parse(CharSequence)} accepts when no latest plausible year is given. */
+  static final int LATEST_YEAR = 2099;
 
   private final Form form;
   @Nullable private final String prefix;
@@ -44,13 +58,14 @@ public final class LicenseNumber {
   private final boolean foreignInvested;
   private final List<String> categories;
   private final String digits;
+  @Nullable private final Character item;
   @Nullable private final String site;
   @Nullable private final Character siteType;
   /** {@link #toString()}, worked out once: equality, hashing and every writer use it. */
   private final String canonical;
 
-  private LicenseNumber(Form form, @Nullable String prefix, @Nullable Province province,
-      boolean foreignInvested, List<String> categories, String digits, @Nullable String site,
+  LicenseNumber(Form form, @Nullable String prefix, @Nullable Province province, boolean foreignInvested,
+      List<String> categories, String digits, @Nullable Character item, @Nullable String site,
       @Nullable Character siteType) {
     this.form = form;
     this.prefix = prefix;
@@ -58,82 +73,196 @@ public final class LicenseNumber {
     this.foreignInvested = foreignInvested;
     this.categories = List.copyOf(categories);
     this.digits = digits;
+    this.item = item;
     this.site = site;
     this.siteType = siteType;
     this.canonical = canonicalForm();
   }
 
   /**
-   * Reads a licence or filing number.
+   * Reads a licence or filing number, with years up to 2099.
    *
+   * @param text the number alone, whitespace around and inside it allowed
+   * @return the number
    * @throws LicenseNumberFormatException with the reason and index where the text stops being a number
    * @throws NullPointerException if {@code text} is null
    */
   public static LicenseNumber parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    return new Scanner(text).number();
+    return new NumberScanner(text, NumberText.plain(text), false, LATEST_YEAR).whole();
   }
 
-  /** {@link Kind#LICENSE} or {@link Kind#FILING}. */
+  /**
+   * Reads a licence or filing number whose year is no later than {@code latestPlausibleYear}; the
+   * library never reads the clock, so pass the current year to refuse {@code 京B2-20990286} today.
+   *
+   * @param text the number alone, whitespace around and inside it allowed
+   * @param latestPlausibleYear the latest year of issue accepted
+   * @return the number
+   * @throws LicenseNumberFormatException with the reason and index where the text stops being a number
+   * @throws NullPointerException if an argument is null
+   */
+  public static LicenseNumber parse(CharSequence text, Year latestPlausibleYear) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(latestPlausibleYear, "latestPlausibleYear");
+    return new NumberScanner(text, NumberText.plain(text), false, latestPlausibleYear.getValue()).whole();
+  }
+
+  /**
+   * Every licence and filing number in a text, in order, each with its position: a footer, a register
+   * line or an HTML page (tags and character references between the parts of a number are read
+   * through). Labels may be glued on ({@code ICP证：粤B2-20230674号}); 公网安备, 网文 and other
+   * registrations are skipped. Linear in the length of the text.
+   *
+   * @param text any text
+   * @return the numbers found, possibly none
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static List<LicenseNumberMatch> findAll(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return NumberFinder.findAll(text, LATEST_YEAR);
+  }
+
+  /**
+   * {@link #findAll(CharSequence)} with years up to {@code latestPlausibleYear}.
+   *
+   * @param text any text
+   * @param latestPlausibleYear the latest year of issue accepted
+   * @return the numbers found, possibly none
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<LicenseNumberMatch> findAll(CharSequence text, Year latestPlausibleYear) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(latestPlausibleYear, "latestPlausibleYear");
+    return NumberFinder.findAll(text, latestPlausibleYear.getValue());
+  }
+
+  /**
+   * Whether this is a licence or a filing.
+   *
+   * @return {@link Kind#LICENSE} or {@link Kind#FILING}
+   */
   public Kind kind() {
     return form == Form.ICP_FILING ? Kind.FILING : Kind.LICENSE;
   }
 
-  /** Whether this is an ICP form ({@code 京ICP证…号} or {@code 京ICP备…号}) rather than {@code 京B2-…}. */
+  /**
+   * Whether this is an ICP form rather than a category form such as {@code 京B2-…}.
+   *
+   * @return true for {@code 京ICP证…号} and {@code 京ICP备…号}
+   */
   public boolean isIcp() {
-    return form != Form.CATEGORY;
+    return form == Form.ICP_LICENSE || form == Form.ICP_FILING;
   }
 
-  /** The issuing province, empty for a cross-regional number issued by MIIT. */
+  /**
+   * The issuing province.
+   *
+   * @return the province, empty for a cross-regional number issued by MIIT
+   */
   public Optional<Province> province() {
     return Optional.ofNullable(province);
   }
 
-  /** The canonical province abbreviation ({@code 蜀} reports {@code 川}), or {@link #MIIT}. */
+  /**
+   * Who issued the number.
+   *
+   * @return the canonical province abbreviation ({@code 蜀} reports {@code 川}), or {@link #MIIT}
+   */
   public String issuer() {
     return province == null ? MIIT : province.abbreviation();
   }
 
-  /** The licensed region: the province's full name, or {@link Province#NATIONWIDE} for MIIT. */
+  /**
+   * The licensed region.
+   *
+   * @return the province's full name, or {@link Province#NATIONWIDE} for MIIT
+   */
   public String region() {
     return province == null ? Province.NATIONWIDE : province.fullName();
   }
 
-  /** 合字 — issued to a foreign-invested enterprise. */
+  /**
+   * 合字 — issued to a foreign-invested enterprise.
+   *
+   * @return whether the number starts with 合字
+   */
   public boolean isForeignInvested() {
     return foreignInvested;
   }
 
-  /** The service categories printed in the number ({@code B1}, {@code B2}); empty for ICP forms. */
+  /**
+   * The service categories printed in the number, in catalogue order.
+   *
+   * @return e.g. {@code [B1, B2]}; {@code [B2]} for {@code 辽B-2-4-…}; empty for ICP forms
+   */
   public List<String> categories() {
     return categories;
   }
 
-  /** The year of issue in a {@code Bx-YYYYNNNN} number; empty for ICP forms, which do not print it. */
+  /**
+   * The year of issue printed in a category form.
+   *
+   * @return {@code 2019} of {@code 京B2-20190486}, {@code 2004} of {@code B2-2004-0851}; empty for ICP
+   *     forms, whose serials carry no year that any published rule explains
+   */
   public OptionalInt year() {
-    return form == Form.CATEGORY ? OptionalInt.of(Integer.parseInt(digits.substring(0, 4)))
-        : OptionalInt.empty();
+    return isIcp() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(digits.substring(0, 4)));
   }
 
-  /** The serial with its leading zeros: {@code 0486} of {@code 京B2-20190486}, {@code 150746} of an ICP licence. */
+  /**
+   * The serial with its leading zeros.
+   *
+   * @return {@code 0486} of {@code 京B2-20190486}, {@code 150746} of an ICP licence
+   */
   public String serial() {
-    return form == Form.CATEGORY ? digits.substring(4) : digits;
+    return isIcp() ? digits : digits.substring(4);
   }
 
-  /** The site suffix, {@code 111} of {@code 粤B2-20090059-111}. */
+  /**
+   * The site suffix.
+   *
+   * @return {@code 111} of {@code 粤B2-20090059-111}, if printed
+   */
   public Optional<String> site() {
     return Optional.ofNullable(site);
   }
 
-  /** For filings, {@code A} (an app) or {@code X} (a mini-program) after the site suffix. */
+  /**
+   * For filings, the kind of site after the site suffix.
+   *
+   * @return {@code A} (an app) or {@code X} (a mini-program), if printed
+   */
   public Optional<Character> siteType() {
     return Optional.ofNullable(siteType);
   }
 
-  /** The same number without its site suffix: the licence or filing the site belongs to. */
+  /**
+   * The same number without its site suffix.
+   *
+   * @return the licence or filing the site belongs to
+   */
   public LicenseNumber withoutSite() {
     return site == null ? this
-        : new LicenseNumber(form, prefix, province, foreignInvested, categories, digits, null, null);
+        : new LicenseNumber(form, prefix, province, foreignInvested, categories, digits, item, null, null);
+  }
+
+  /**
+   * Whether two printings name one licence (or filing): {@code A2.B1.B2-20202637} and
+   * {@code B1.B2-20202637}, {@code 粤B2-20090059} and {@code 粤B2-20090059-111}, {@code 蜀ICP备…} and
+   * {@code 川ICP备…}. The issuer, 合字, the form (category, ICP licence, filing, or one of the historic
+   * forms), year and serial must agree; the categories printed and site suffixes may differ. A
+   * historic form and a modern one with the same digits are not taken for one licence: no published
+   * rule says they are.
+   *
+   * @param other another number
+   * @return whether both name the same licence or filing
+   * @throws NullPointerException if {@code other} is null
+   */
+  public boolean isSameLicense(LicenseNumber other) {
+    Objects.requireNonNull(other, "other");
+    return form == other.form && province == other.province && foreignInvested == other.foreignInvested
+        && digits.equals(other.digits) && Objects.equals(item, other.item);
   }
 
   @Override
@@ -146,7 +275,11 @@ public final class LicenseNumber {
     return canonical.hashCode();
   }
 
-  /** The canonical half-width form, e.g. {@code 京B2-20190486}, {@code 京ICP证030173号-1}. */
+  /**
+   * The canonical half-width form.
+   *
+   * @return e.g. {@code 京B2-20190486}, {@code 京ICP证030173号-1}, {@code B2-2004-0851}
+   */
   @Override
   public String toString() {
     return canonical;
@@ -164,6 +297,12 @@ public final class LicenseNumber {
       case CATEGORY:
         b.append(String.join(".", categories)).append('-').append(digits);
         break;
+      case HISTORIC:
+        b.append(categories.get(0)).append('-').append(digits, 0, 4).append('-').append(digits, 4, 8);
+        break;
+      case ITEM:
+        b.append("B-").append(categories.get(0).charAt(1)).append('-').append(item).append('-').append(digits);
+        break;
       case ICP_LICENSE:
         b.append("ICP证").append(digits).append('号');
         break;
@@ -180,171 +319,9 @@ public final class LicenseNumber {
     return b.toString();
   }
 
-  /** A single-pass scanner: no regular expressions, so no input can make it backtrack. */
-  private static final class Scanner {
-    private final CharSequence input;
-    private final String text;
-    private int pos;
-
-    Scanner(CharSequence input) {
-      this.input = input;
-      this.text = halfWidth(input);
-    }
-
-    LicenseNumber number() {
-      skipSpaces();
-      if (pos == text.length()) {
-        throw fail(Reason.EMPTY, "");
-      }
-      boolean foreign = text.startsWith("合字", pos);
-      if (foreign) {
-        pos += 2;
-      }
-      String prefix = null;
-      Province province = null;
-      char c = peek();
-      if (c != 0 && !Scanner.isLetter(c)) {
-        prefix = String.valueOf(c);
-        province = Province.ofAbbreviation(prefix)
-            .orElseThrow(() -> fail(Reason.UNKNOWN_PROVINCE, "'" + peek() + "'"));
-        pos++;
-      }
-      LicenseNumber n;
-      if (text.startsWith("ICP", pos) && province != null && !foreign) {
-        n = icp(prefix, province);
-      } else {
-        n = categoryForm(prefix, province, foreign);
-      }
-      skipSpaces();
-      if (pos < text.length()) {
-        throw fail(Reason.TRAILING_TEXT, "'" + text.substring(pos, Math.min(text.length(), pos + 10)) + "'");
-      }
-      return n;
-    }
-
-    private LicenseNumber icp(String prefix, Province province) {
-      pos += 3;
-      char kind = peek();
-      if (kind != '证' && kind != '备') {
-        throw fail(Reason.MISSING_SEPARATOR, "expected 证 or 备 after ICP");
-      }
-      pos++;
-      boolean filing = kind == '备';
-      String digits = digits(filing ? 6 : 6, filing ? 10 : 6);
-      if (peek() != '号') {
-        throw fail(Reason.MISSING_SEPARATOR, "expected 号 after the digits");
-      }
-      pos++;
-      String site = null;
-      Character siteType = null;
-      if (peek() == '-') {
-        pos++;
-        site = siteDigits();
-        if (filing && (peek() == 'A' || peek() == 'X')) {
-          siteType = peek();
-          pos++;
-        }
-      }
-      return new LicenseNumber(filing ? Form.ICP_FILING : Form.ICP_LICENSE, prefix, province, false,
-          List.of(), digits, site, siteType);
-    }
-
-    private LicenseNumber categoryForm(String prefix, Province province, boolean foreign) {
-      List<String> categories = new ArrayList<>(3);
-      while (true) {
-        int start = pos;
-        char letter = peek();
-        char digit = pos + 1 < text.length() ? text.charAt(pos + 1) : 0;
-        String category = "" + letter + digit;
-        if (!CATEGORIES.contains(category)) {
-          pos = start;
-          throw fail(Reason.UNKNOWN_CATEGORY, category.trim().isEmpty() || letter == 0 ? "none given"
-              : "'" + text.substring(start, Math.min(text.length(), start + 2)) + "'");
-        }
-        categories.add(category);
-        pos += 2;
-        if (peek() != '.') {
-          break;
-        }
-        pos++;
-      }
-      if (peek() != '-') {
-        throw fail(Reason.MISSING_SEPARATOR, "expected '-' before the digits");
-      }
-      pos++;
-      int start = pos;
-      String digits = digits(8, 8);
-      int year = Integer.parseInt(digits.substring(0, 4));
-      if (year < 1990 || year > 2099) {
-        pos = start;
-        throw fail(Reason.INVALID_YEAR, String.valueOf(year));
-      }
-      String site = null;
-      if (peek() == '-') {
-        pos++;
-        site = siteDigits();
-      }
-      if (peek() == '号') {
-        pos++;
-      }
-      return new LicenseNumber(Form.CATEGORY, prefix, province, foreign, categories, digits, site, null);
-    }
-
-    private String digits(int min, int max) {
-      int start = pos;
-      while (pos < text.length() && isDigit(text.charAt(pos))) {
-        pos++;
-      }
-      int count = pos - start;
-      if (count < max && pos < text.length() && isLetter(text.charAt(pos))) {
-        throw fail(Reason.EXPECTED_DIGIT, "'" + text.charAt(pos) + "'");
-      }
-      if (count < min || count > max) {
-        pos = start;
-        throw fail(Reason.WRONG_DIGIT_COUNT, count + " digits, expected "
-            + (min == max ? String.valueOf(min) : min + " to " + max));
-      }
-      return text.substring(start, pos);
-    }
-
-    private String siteDigits() {
-      int start = pos;
-      while (pos < text.length() && isDigit(text.charAt(pos)) && pos - start < 5) {
-        pos++;
-      }
-      if (pos == start || (pos < text.length() && isDigit(text.charAt(pos)))) {
-        pos = start;
-        throw fail(Reason.INVALID_SITE_SUFFIX, "expected 1 to 5 digits after '-'");
-      }
-      return text.substring(start, pos);
-    }
-
-    private char peek() {
-      return pos < text.length() ? text.charAt(pos) : 0;
-    }
-
-    private void skipSpaces() {
-      while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-        pos++;
-      }
-    }
-
-    private LicenseNumberFormatException fail(Reason reason, String detail) {
-      return new LicenseNumberFormatException(reason, detail, input, pos);
-    }
-
-    private static boolean isDigit(char c) {
-      return c >= '0' && c <= '9';
-    }
-
-    private static boolean isLetter(char c) {
-      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    }
-  }
-
   /**
-   * Maps full-width ASCII (Ａ, ２, －) and the dash look-alikes to half-width and letters to upper case, one char for one char so
-   * that indexes into the result are indexes into the input.
+   * Maps full-width ASCII (Ａ, ２, －) and the dash look-alikes to half-width and letters to upper case,
+   * one char for one char so that indexes into the result are indexes into the input.
    */
   static String halfWidth(CharSequence s) {
     char[] out = new char[s.length()];

@@ -1,0 +1,170 @@
+package dev.telelicense.model;
+
+/**
+ * A text prepared for {@link NumberScanner}: full-width ASCII and dash look-alikes made half-width,
+ * letters upper case, 號 read as 号, and every run of whitespace (ASCII, full-width, no-break) made
+ * one {@link #GAP}. For markup, tags and character references ({@code &nbsp;}, {@code &#x4EAC;}) are
+ * read too: a tag counts as a gap. One pass over the input; {@link #offset(int)} maps back into it.
+ */
+final class NumberText {
+  /** Stands for whitespace, tags and no-break spaces; no other character becomes a space. */
+  static final char GAP = ' ';
+
+  /** The longest character reference read ({@code &thinsp;} is 8 characters). */
+  private static final int MAX_REFERENCE = 10;
+
+  private final char[] chars;
+  /** {@code from[i]} is where prepared character {@code i} starts in the input; one more entry: its length. */
+  private final int[] from;
+  private final int length;
+
+  private NumberText(char[] chars, int[] from, int length) {
+    this.chars = chars;
+    this.from = from;
+    this.length = length;
+  }
+
+  /** A number as given to {@code parse}: whitespace only. */
+  static NumberText plain(CharSequence s) {
+    return prepare(s, false);
+  }
+
+  /** Any text, HTML included. */
+  static NumberText markup(CharSequence s) {
+    return prepare(s, true);
+  }
+
+  int length() {
+    return length;
+  }
+
+  char charAt(int i) {
+    return chars[i];
+  }
+
+  /** Index into the input where prepared character {@code i} starts ({@code i == length()}: the end). */
+  int offset(int i) {
+    return from[i];
+  }
+
+  private static NumberText prepare(CharSequence s, boolean markup) {
+    int n = s.length();
+    char[] chars = new char[n];
+    int[] from = new int[n + 1];
+    int m = 0;
+    // Set once no '>' follows: a '<' after it is text, so a page of unclosed '<' stays linear.
+    boolean closingSeen = true;
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      int next = i + 1;
+      if (markup && c == '<' && closingSeen && next < n && startsTag(s.charAt(next))) {
+        int close = indexOf(s, '>', next);
+        if (close < 0) {
+          closingSeen = false;
+        } else {
+          c = GAP;
+          next = close + 1;
+        }
+      } else if (markup && c == '&') {
+        int semi = indexOf(s, ';', next, Math.min(n, next + MAX_REFERENCE));
+        char decoded = semi < 0 ? 0 : reference(s, next, semi);
+        if (decoded != 0) {
+          c = decoded;
+          next = semi + 1;
+        }
+      }
+      c = normalize(c);
+      if (c == GAP && m > 0 && chars[m - 1] == GAP) {
+        i = next;
+        continue;
+      }
+      chars[m] = c;
+      from[m] = i;
+      m++;
+      i = next;
+    }
+    from[m] = n;
+    return new NumberText(chars, from, m);
+  }
+
+  /** One character for one: half-width, upper case, 號 as 号, any space as {@link #GAP}. */
+  static char normalize(char c) {
+    if (c < 0x80) {
+      if (c >= 'a' && c <= 'z') {
+        return (char) (c - 32);
+      }
+      return c <= ' ' || c == 0x7F ? GAP : c;
+    }
+    if (c >= '\uFF01' && c <= '\uFF5E') {
+      return normalize((char) (c - 0xFEE0));
+    }
+    switch (c) {
+      case '\u3000': case '\u00A0': case '\u2007': case '\u202F': case '\u2002': case '\u2003':
+      case '\u2009': case '\u200B': case '\u0085': case '\u2028': case '\u2029': case '\uFEFF':
+        return GAP;
+      case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\uFE63':
+      case '\u2212':
+        return '-';
+      case '號':
+        return '号';
+      default:
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) ? GAP : c;
+    }
+  }
+
+  private static boolean startsTag(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!' || c == '?';
+  }
+
+  private static int indexOf(CharSequence s, char c, int from) {
+    return indexOf(s, c, from, s.length());
+  }
+
+  private static int indexOf(CharSequence s, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The character {@code &name;} stands for, or 0 when it is not one read here. */
+  private static char reference(CharSequence s, int start, int semi) {
+    String name = s.subSequence(start, semi).toString();
+    if (name.startsWith("#")) {
+      boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
+      String digits = name.substring(hex ? 2 : 1);
+      if (digits.isEmpty() || digits.length() > 6) {
+        return 0;
+      }
+      int code = 0;
+      for (int i = 0; i < digits.length(); i++) {
+        int d = Character.digit(digits.charAt(i), hex ? 16 : 10);
+        if (d < 0) {
+          return 0;
+        }
+        code = code * (hex ? 16 : 10) + d;
+      }
+      // Outside the BMP nothing belongs to a number: read it as a gap, not as the reference's text.
+      return code == 0 ? 0 : code > 0xFFFF ? GAP : (char) code;
+    }
+    switch (name) {
+      case "nbsp": case "ensp": case "emsp": case "thinsp": case "ZeroWidthSpace":
+        return GAP;
+      case "amp":
+        return '&';
+      case "lt":
+        return '<';
+      case "gt":
+        return '>';
+      case "quot":
+        return '"';
+      case "mdash": case "ndash": case "minus": case "hyphen":
+        return '-';
+      default:
+        return 0;
+    }
+  }
+}
