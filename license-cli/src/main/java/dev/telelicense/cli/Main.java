@@ -29,6 +29,7 @@ public final class Main implements Runnable {
    */
   private static final Map<String, Supplier<Object>> COMMANDS = Map.of(
       "number", NumberCommand::new,
+      "find", FindCommand::new,
       "parse", ParseCommand::new,
       "convert", ConvertCommand::new,
       "check", CheckCommand::new,
@@ -36,7 +37,7 @@ public final class Main implements Runnable {
       "help", CommandLine.HelpCommand::new);
 
   /** The order commands are listed in by {@code --help}. */
-  private static final List<String> ORDER = List.of("number", "parse", "convert", "check", "rules", "help");
+  private static final List<String> ORDER = List.of("number", "find", "parse", "convert", "check", "rules", "help");
 
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Print a stack trace when something unexpected goes wrong.")

@@ -3,6 +3,8 @@ package dev.telelicense.cli;
 import dev.telelicense.model.LicenseNumber;
 import dev.telelicense.model.LicenseNumberFormatException;
 import java.io.PrintWriter;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -29,7 +31,7 @@ final class NumberCommand implements Callable<Integer> {
   static int decode(String text, PrintWriter out, PrintWriter err) {
     LicenseNumber n;
     try {
-      n = LicenseNumber.parse(text);
+      n = LicenseNumber.parse(text, latestPlausibleYear());
     } catch (LicenseNumberFormatException e) {
       err.println("telelicense: " + e.getMessage());
       err.flush();
@@ -40,10 +42,21 @@ final class NumberCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** Fields absent from the number are omitted, as the contract asks. */
+  /**
+   * The latest year a number may carry: this year in China. The library never reads the clock, the
+   * command does, so that {@code 京B2-20990286} is refused today.
+   */
+  static Year latestPlausibleYear() {
+    return Year.now(ZoneId.of("Asia/Shanghai"));
+  }
+
   static String toJson(LicenseNumber n) {
-    Json json = new Json()
-        .field("number", n.toString())
+    return fields(new Json(), n).toString();
+  }
+
+  /** Adds the number's fields to {@code json}; fields absent from the number are omitted, as the contract asks. */
+  static Json fields(Json json, LicenseNumber n) {
+    json.field("number", n.toString())
         .field("kind", n.kind().name())
         .field("issuer", n.issuer())
         .field("region", n.region());
@@ -60,6 +73,6 @@ final class NumberCommand implements Callable<Integer> {
     json.field("serial", n.serial());
     n.site().ifPresent(s -> json.field("site", s));
     n.siteType().ifPresent(t -> json.field("siteType", String.valueOf(t)));
-    return json.toString();
+    return json;
   }
 }

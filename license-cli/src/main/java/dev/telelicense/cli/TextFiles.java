@@ -1,8 +1,10 @@
 package dev.telelicense.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -23,7 +25,55 @@ final class TextFiles {
   private TextFiles() {}
 
   static String read(Path file) {
-    byte[] bytes = readBytes(file);
+    return decode(readBytes(file), file.toString());
+  }
+
+  /**
+   * Reads {@code file} in {@code charset}; UTF-8 goes through {@link #read(Path)}.
+   *
+   * @throws UnusableInputException when it cannot be read, is too large or is not in that encoding
+   */
+  static String read(Path file, Charset charset) {
+    return decode(readBytes(file), file.toString(), charset);
+  }
+
+  /** Reads standard input (named {@code name} in messages) with the same limits as a file. */
+  static String read(InputStream in, String name, Charset charset) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new UnusableInputException(name + ": error: cannot read: " + e.getMessage());
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new UnusableInputException(name + ": error: too large (more than " + MAX_BYTES
+          + " bytes; the limit is " + MAX_BYTES + " bytes)");
+    }
+    return decode(bytes, name, charset);
+  }
+
+  private static String decode(byte[] bytes, String name, Charset charset) {
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      return decode(bytes, name);
+    }
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String text;
+    try {
+      text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new UnusableInputException(name + ": error: not valid " + charset.name());
+    }
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw new UnusableInputException(name + ": error: contains a NUL character at character " + nul
+          + "; not a text file");
+    }
+    return text;
+  }
+
+  private static String decode(byte[] bytes, String file) {
     int start = hasBom(bytes) ? 3 : 0;
     for (int i = start; i < bytes.length; i++) {
       if (bytes[i] == 0) {

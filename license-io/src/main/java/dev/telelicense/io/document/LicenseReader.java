@@ -81,12 +81,9 @@ final class LicenseReader {
     }
   }
 
-  /** The parser's message without its own restatement of the input: reason, detail and index. */
+  /** The refusal's cause without its restatement of the input: reason, detail and index. */
   private static String reason(LicenseNumberFormatException e) {
-    String prefix = "invalid licence number '" + e.input() + "' at index " + e.errorIndex() + ": ";
-    String m = String.valueOf(e.getMessage());
-    String why = m.startsWith(prefix) ? m.substring(prefix.length()) : e.reason().description();
-    return why + " at index " + e.errorIndex();
+    return e.detail().explanation() + " at index " + e.errorIndex();
   }
 
   private static Grant grant(Cursor c) {
