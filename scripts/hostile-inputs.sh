@@ -39,6 +39,19 @@ for name, unit in (("jing", "京"), ("digits", "0123456789"), ("paren", "（"), 
     write("line-%s.txt" % name, (unit * (1024 * 1024 // len(unit.encode()))).encode() + b"\n")
 write("typo-facts.yaml", b"anualReports: [{year: 2025, filedOn: 2025-03-20}]\n")
 write("bad-date-facts.yaml", b"renewalAppliedOn: 2025-02-30\n")
+# A page built to make a number scanner backtrack: runs that start a number and fail late (京ICP备 and
+# nine digits with no 号, categories chained without a dash, near-numbers one digit short), gaps and
+# tags between every part, unclosed tags and references; one real number at the very end.
+bait = "".join([
+    "京ICP备 1 2 3 4 5 6 7 8 9 " * 20000,
+    "A1.A2.B1.B2." * 20000,
+    "B2-2019048 " * 20000,
+    "京<b>B</b>2-<i>2019</i>048<br>" * 15000,
+    "&#x4EAC" * 30000 + "&" * 100000,
+    "京 " * 100000,
+    "<a title=\"京B2-" + "1" * 200000,
+])
+write("backtrack-page.html", (bait + ">\n<p>ICP证：京B2-20190486</p>\n").encode())
 os.mkdir(os.path.join(w, "a-directory"))
 PY
 
@@ -86,6 +99,19 @@ check typo-facts-key      2 "$cli" check "$licence" --facts "$work/typo-facts.ya
 check impossible-date     2 "$cli" check "$licence" --as-of 2025-02-30
 check impossible-fact     2 "$cli" check "$licence" --facts "$work/bad-date-facts.yaml" --as-of 2026-11-22
 check bad-number          1 "$cli" number 京B3-20190486
+
+# find on the backtracking page: in time, no trace, and the one real number found (exit 0).
+start=$(date +%s%N)
+timeout 10 "$cli" find "$work/backtrack-page.html" >"$work/out" 2>"$work/err"
+code=$?
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+if [ "$code" = 0 ] && [ ! -s "$work/err" ] && grep -q '"number":"京B2-20190486"' "$work/out"; then
+  passed=$((passed + 1)); printf 'ok    %-22s exit 0 %5d ms  %s\n' find-backtrack-page "$ms" "$(wc -l <"$work/out") found"
+else
+  failed=$((failed + 1)); printf 'FAIL  %-22s exit %s (%d ms): %s\n' find-backtrack-page "$code" "$ms" "$(head -n 1 "$work/err")"
+fi
+check find-missing-file   2 "$cli" find "$work/no-such-file.html"
+check find-bad-encoding   2 "$cli" find "$work/backtrack-page.html" --encoding NO-SUCH-CHARSET
 
 # Not hostile, but must keep working: a BOM and mixed line endings are read as the same licence.
 printf '\xef\xbb\xbf' >"$work/bom.txt"; cat "$licence" >>"$work/bom.txt"
