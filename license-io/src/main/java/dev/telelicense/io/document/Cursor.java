@@ -1,27 +1,25 @@
 package dev.telelicense.io.document;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.telelicense.io.internal.Texts;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javax.annotation.Nullable;
 
 /**
  * A strict, path-aware walk over a streaming parser. Value readers start on a value's first token and
- * leave the cursor on its last, so readers compose. Every problem becomes a {@link DocumentException}
- * naming the JSON path; nothing else escapes from the parser.
+ * leave the cursor on its last, so readers compose: {@link #object} hands each field to a reader,
+ * {@link #array} reads each element with one. Every problem in the document becomes a
+ * {@link DocumentException} naming the JSON path; nothing else escapes from the parser.
  */
 final class Cursor {
 
@@ -30,97 +28,34 @@ final class Cursor {
     void read(String name);
   }
 
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
   private final JsonParser parser;
-  /** The parser when it reads YAML, whose extras are refused per token; null for JSON. */
-  @Nullable private final YAMLParser yaml;
-  /** The parser when it reads JSON from text, which knows a token's line without a JsonLocation. */
-  @Nullable private final ReaderBasedJsonParser json;
   private final DocumentFormat format;
-  /**
-   * The path as segments, spelt out only when a message needs it: per level a field name, or null
-   * for an array index in {@code indexes}. Appending every name and index to a StringBuilder as it
-   * was entered cost a few percent of every read, for messages almost no read gives.
-   */
-  private final String[] names = new String[DocumentLimits.MAX_NESTING_DEPTH * 2 + 4];
-  private final int[] indexes = new int[names.length];
-  private int level;
+  /** Where the cursor is: a field name ({@code String}) or an array index ({@code Integer}) per level. */
+  private final List<Object> path = new ArrayList<>();
+  /** How many objects and arrays are open. */
   private int depth;
-  /** Per depth, the fields seen so far of the object open there ({@link Fields#bit}). */
-  private final long[] seen = new long[DocumentLimits.MAX_NESTING_DEPTH + 1];
-  /** Per depth, how many elements of the array open there have been started. */
-  private final int[] elements = new int[DocumentLimits.MAX_NESTING_DEPTH + 1];
   @Nullable private JsonToken token;
 
   Cursor(JsonParser parser, DocumentFormat format) {
     this.parser = parser;
-    this.yaml = parser instanceof YAMLParser ? (YAMLParser) parser : null;
-    this.json = parser instanceof ReaderBasedJsonParser ? (ReaderBasedJsonParser) parser : null;
     this.format = format;
   }
 
   /** Advances to the next token, refusing YAML anchors, aliases and tags wherever they appear. */
   @Nullable
   JsonToken next() {
-    advance();
-    return token;
-  }
-
-  /**
-   * Advances like {@link #next}: the field name when the new token is one, else null. {@code expected}
-   * is the name most likely next (documents are mostly written in {@link Fields} order): Jackson's JSON
-   * parser compares it in place against the input, sparing the name's parse and symbol-table lookup,
-   * and reads the name the usual way when it is another; null when there is no likely name.
-   */
-  @Nullable
-  private String nextName(@Nullable SerializableString expected) {
-    try {
-      String name;
-      if (expected != null && parser.nextFieldName(expected)) {
-        name = expected.getValue();
-      } else {
-        name = expected == null ? parser.nextFieldName() : parser.currentName();
-      }
-      token = parser.currentToken();
-      if (token != JsonToken.FIELD_NAME) {
-        name = null;
-      }
-      if (yaml != null) {
-        refuseYamlExtras(yaml);
-      }
-      return name;
-    } catch (IOException | org.yaml.snakeyaml.error.YAMLException e) {
-      throw unreadable(e);
-    }
-  }
-
-  /** The one way on to a token other than a name. */
-  private void advance() {
     try {
       token = parser.nextToken();
-      if (yaml != null) {
-        refuseYamlExtras(yaml);
+      if (parser instanceof YAMLParser) {
+        refuseYamlExtras((YAMLParser) parser);
       }
     } catch (IOException | org.yaml.snakeyaml.error.YAMLException e) {
-      throw unreadable(e);
+      String where = path();
+      throw ParserProblems.unreadable(e, format, where, line());
     }
-  }
-
-  /** The parser's failure to read on, said with the path it happened at. */
-  private DocumentException unreadable(Exception e) {
-    String path = path();
-    if (e instanceof StreamConstraintsException) {
-      StreamConstraintsException limit = (StreamConstraintsException) e;
-      return new DocumentException("document exceeds a limit at " + path + ": "
-          + limit.getOriginalMessage(), path, lineOf(limit.getLocation()));
-    }
-    if (e instanceof JsonProcessingException) {
-      JsonProcessingException malformed = (JsonProcessingException) e;
-      return new DocumentException("malformed " + format + " at " + path + ": "
-          + firstLine(malformed.getOriginalMessage()), path, lineOf(malformed.getLocation()));
-    }
-    // Reading a String cannot fail for I/O; snakeyaml's own errors may surface unwrapped.
-    return new DocumentException("malformed " + format + " at " + path + ": "
-        + firstLine(e.getMessage()), path, line());
+    return token;
   }
 
   private void refuseYamlExtras(YAMLParser yaml) throws IOException {
@@ -129,39 +64,24 @@ final class Cursor {
     }
     String tag = yaml.getTypeId();
     if (tag != null) {
-      throw fail("YAML tags are not allowed", " (found " + Texts.quote(shorthand(tag)) + ")");
+      throw fail("YAML tags are not allowed", " (found " + Texts.quote(ParserProblems.shorthand(tag))
+          + ")");
     }
-  }
-
-  /** The tag as it is usually written: {@code !!str} for the core schema's, {@code !x} otherwise. */
-  private static String shorthand(String tag) {
-    String core = "tag:yaml.org,2002:";
-    return tag.startsWith(core) ? "!!" + tag.substring(core.length()) : "!" + tag;
-  }
-
-  @Nullable
-  JsonToken token() {
-    return token;
   }
 
   /** The 1-based line of the current token, 0 if unknown. */
   int line() {
-    // Every object read asks for its line, in case the model refuses it, and a JsonLocation per object
-    // showed in the read profile. For any token but a name (whose location is the name's own) the
-    // JSON parser's location is built from exactly this line.
-    if (json != null && token != JsonToken.FIELD_NAME) {
-      return Math.max(0, json.getTokenLineNr());
-    }
-    return lineOf(parser.currentTokenLocation());
+    return ParserProblems.lineOf(parser.currentTokenLocation());
   }
 
+  /** The JSON path of the current value, e.g. {@code $.grants[0].websites}. */
   String path() {
     StringBuilder b = new StringBuilder("$");
-    for (int i = 0; i < level; i++) {
-      if (names[i] != null) {
-        b.append('.').append(names[i]);
+    for (Object segment : path) {
+      if (segment instanceof String) {
+        b.append('.').append(segment);
       } else {
-        b.append('[').append(indexes[i]).append(']');
+        b.append('[').append(segment).append(']');
       }
     }
     return b.toString();
@@ -169,113 +89,77 @@ final class Cursor {
 
   /** {@code what at $.path rest}: the one shape of every message. */
   DocumentException fail(String what, String rest) {
-    String path = path();
-    return new DocumentException(what + " at " + path + rest, path, line());
+    return failAt(line(), what, rest);
   }
 
   /** The same, for a problem found after the object that starts on {@code line} was read. */
   DocumentException failAt(int line, String what, String rest) {
-    String path = path();
-    return new DocumentException(what + " at " + path + rest, path, line);
-  }
-
-  /** Reads the object the cursor is on, handing each known field to {@code reader}. */
-  void object(Fields fields, FieldReader reader) {
-    startObject();
-    for (String name = field(fields); name != null; name = field(fields)) {
-      reader.read(name);
-    }
+    String where = path();
+    return new DocumentException(what + " at " + where + rest, where, line);
   }
 
   /**
-   * Enters the object the cursor is on; {@link #field} then walks its fields. The hot readers walk
-   * objects this way rather than through {@link #object}: a callback per field is a call through an
-   * interface with a target per object type, which the JIT can neither inline nor predict.
+   * The error for a field that {@code fields} lists but the reader's {@code switch} has no case for:
+   * a mistake in this package, not in the document, so it is no {@link DocumentException}.
    */
-  void startObject() {
+  IllegalStateException noCaseFor(String name) {
+    return new IllegalStateException("no case for field " + Texts.quote(name) + " at " + path()
+        + ": its reader lists the field but does not read it");
+  }
+
+  /**
+   * Reads the object the cursor is on, handing each field to {@code reader} on the field's value.
+   * Unknown, duplicate and missing required fields are refused.
+   */
+  void object(Fields fields, FieldReader reader) {
     expect(JsonToken.START_OBJECT, "an object");
     enter();
-    seen[depth] = 0;
-  }
-
-  /**
-   * Moves to the next field of the object entered last and onto its value, once the previous field's
-   * value has been read: the field's name, or null after the object's end, when every required field
-   * was there.
-   */
-  @Nullable
-  String field(Fields fields) {
-    long seenHere = seen[depth];
-    if (seenHere != 0) {
-      pop();
-    }
-    String name = nextName(fields.likelyAfter(seenHere));
-    if (name == null) {
-      if (token != JsonToken.END_OBJECT) {
+    Set<String> seen = new HashSet<>();
+    while (next() == JsonToken.FIELD_NAME) {
+      String name = currentName();
+      if (!fields.names().contains(name)) {
+        throw fail("unknown field " + Texts.quote(name), Suggestions.closest(name, fields.names())
+            .map(s -> " — did you mean '" + s + "'?")
+            .orElse(" — expected one of: " + String.join(", ", fields.names())));
+      }
+      if (!seen.add(name)) {
+        throw fail("duplicate field " + Texts.quote(name), "");
+      }
+      path.add(name);
+      if (next() == null) {
         throw fail("unexpected end of document", "");
       }
-      String missing = fields.firstMissing(seenHere);
-      if (missing != null) {
-        throw fail("missing required field '" + missing + "'", "");
-      }
-      depth--;
-      return null;
+      reader.read(name);
+      path.remove(path.size() - 1);
     }
-    long bit = fields.bit(name);
-    if (bit == 0) {
-      throw fail("unknown field " + Texts.quote(name), Suggestions.closest(name, fields.names())
-          .map(s -> " — did you mean '" + s + "'?")
-          .orElse(" — expected one of: " + String.join(", ", fields.names())));
-    }
-    if ((seenHere & bit) != 0) {
-      throw fail("duplicate field " + Texts.quote(name), "");
-    }
-    seen[depth] = seenHere | bit;
-    push(name);
-    if (next() == null) {
+    if (token != JsonToken.END_OBJECT) {
       throw fail("unexpected end of document", "");
     }
-    return name;
-  }
-
-  /** Reads the array the cursor is on, one element at a time. */
-  <T> List<T> array(Supplier<T> element) {
-    startArray();
-    List<T> out = new ArrayList<>();
-    while (element()) {
-      out.add(element.get());
+    for (String required : fields.required()) {
+      if (!seen.contains(required)) {
+        throw fail("missing required field '" + required + "'", "");
+      }
     }
-    return out;
+    depth--;
   }
 
-  /** Enters the array the cursor is on; {@link #element} then walks its elements. */
-  void startArray() {
+  /** Reads the array the cursor is on, each element with {@code element}. */
+  <T> List<T> array(Supplier<T> element) {
     expect(JsonToken.START_ARRAY, "an array");
     enter();
-    elements[depth] = 0;
-  }
-
-  /**
-   * Moves onto the next element of the array entered last, once the previous one has been read: false
-   * after the array's end.
-   */
-  boolean element() {
-    int index = elements[depth];
-    if (index != 0) {
-      pop();
+    List<T> out = new ArrayList<>();
+    // The element's index is on the path before advancing, so that a refused YAML anchor names it.
+    path.add(0);
+    while (next() != JsonToken.END_ARRAY) {
+      if (token == null) {
+        throw fail("unexpected end of document", "");
+      }
+      out.add(element.get());
+      path.set(path.size() - 1, out.size());
     }
-    // The element's path is pushed before advancing, so that a refused YAML anchor names it.
-    pushIndex(index);
-    if (next() == JsonToken.END_ARRAY) {
-      pop();
-      depth--;
-      return false;
-    }
-    if (token == null) {
-      throw fail("unexpected end of document", "");
-    }
-    elements[depth] = index + 1;
-    return true;
+    path.remove(path.size() - 1);
+    depth--;
+    return out;
   }
 
   String string() {
@@ -292,38 +176,14 @@ final class Cursor {
   LocalDate date() {
     expect(JsonToken.VALUE_STRING, "a date");
     String s = text();
-    if (!isDateShape(s)) {
+    if (!DATE.matcher(s).matches()) {
       throw fail("invalid date " + Texts.quote(s), " — expected YYYY-MM-DD");
     }
     try {
-      return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+      return LocalDate.parse(s);
     } catch (DateTimeException e) {
       throw fail("invalid date " + Texts.quote(s), "");
     }
-  }
-
-  private static boolean isDateShape(String s) {
-    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
-      return false;
-    }
-    for (int i = 0; i < 10; i++) {
-      if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The number the ASCII digits {@code s[from, to)} spell, which {@link #isDateShape} has checked: no
-   * substring and no parseInt per part of every date read.
-   */
-  private static int digits(String s, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      n = n * 10 + (s.charAt(i) - '0');
-    }
-    return n;
   }
 
   int integer() {
@@ -334,7 +194,7 @@ final class Cursor {
       }
       return parser.getIntValue();
     } catch (IOException e) {
-      throw fail("unreadable number", ": " + firstLine(e.getMessage()));
+      throw fail("unreadable number", ": " + ParserProblems.firstLine(e.getMessage()));
     }
   }
 
@@ -346,84 +206,19 @@ final class Cursor {
     return false;
   }
 
-  /** After the root value: anything but the end of input is an error (a second YAML document too). */
-  void expectEnd() {
-    if (next() != null) {
-      throw fail("unexpected content after the document", "");
+  /** The string the cursor is on, as the constant of {@code type} with exactly that name. */
+  <E extends Enum<E>> E enumValue(Class<E> type, String what) {
+    String s = string();
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(s)) {
+        return e;
+      }
+      names.add(e.name());
     }
-  }
-
-  private void expect(JsonToken expected, String what) {
-    if (token != expected) {
-      throw fail("expected " + what, ", found " + describe(token));
-    }
-  }
-
-  private void enter() {
-    if (++depth > DocumentLimits.MAX_NESTING_DEPTH) {
-      throw fail("nesting too deep", ": the limit is " + DocumentLimits.MAX_NESTING_DEPTH + " levels");
-    }
-  }
-
-  /** Appends {@code .name} to the path. */
-  private void push(String name) {
-    names[level++] = name;
-  }
-
-  /** Appends {@code [index]} to the path. */
-  private void pushIndex(int index) {
-    names[level] = null;
-    indexes[level++] = index;
-  }
-
-  private void pop() {
-    level--;
-  }
-
-  private String text() {
-    try {
-      return parser.getText();
-    } catch (IOException e) {
-      throw fail("unreadable value", ": " + firstLine(e.getMessage()));
-    }
-  }
-
-  private static String describe(@Nullable JsonToken t) {
-    if (t == null) {
-      return "the end of the document";
-    }
-    switch (t) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "a number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return "binary data";
-    }
-  }
-
-  private static int lineOf(@Nullable JsonLocation location) {
-    return location == null ? 0 : Math.max(0, location.getLineNr());
-  }
-
-  private static String firstLine(@Nullable String message) {
-    if (message == null) {
-      return "unreadable input";
-    }
-    String m = message.strip();
-    int nl = m.indexOf('\n');
-    String line = nl < 0 ? m : m.substring(0, nl).strip();
-    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    throw fail("unknown " + what + " " + Texts.quote(s), Suggestions.closest(s, names)
+        .map(n -> " — did you mean '" + n + "'?")
+        .orElse(" — expected one of: " + String.join(", ", names)));
   }
 
   /** Values the model refuses ({@code @Value.Check}) become errors at the object that holds them. */
@@ -435,18 +230,38 @@ final class Cursor {
     }
   }
 
-  /** Resolves {@code text} against {@code values} by exact name, with a suggestion on failure. */
-  <E extends Enum<E>> E enumValue(Class<E> type, String what) {
-    String s = string();
-    List<String> names = new ArrayList<>();
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(s)) {
-        return e;
-      }
-      names.add(e.name());
+  /** After the root value: anything but the end of input is an error (a second YAML document too). */
+  void expectEnd() {
+    if (next() != null) {
+      throw fail("unexpected content after the document", "");
     }
-    Optional<String> near = Suggestions.closest(s, names);
-    throw fail("unknown " + what + " " + Texts.quote(s), near.map(n -> " — did you mean '" + n + "'?")
-        .orElse(" — expected one of: " + String.join(", ", names)));
+  }
+
+  private void expect(JsonToken expected, String what) {
+    if (token != expected) {
+      throw fail("expected " + what, ", found " + ParserProblems.describe(token));
+    }
+  }
+
+  private void enter() {
+    if (++depth > DocumentLimits.MAX_NESTING_DEPTH) {
+      throw fail("nesting too deep", ": the limit is " + DocumentLimits.MAX_NESTING_DEPTH + " levels");
+    }
+  }
+
+  private String currentName() {
+    try {
+      return parser.currentName();
+    } catch (IOException e) {
+      throw fail("unreadable field name", ": " + ParserProblems.firstLine(e.getMessage()));
+    }
+  }
+
+  private String text() {
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      throw fail("unreadable value", ": " + ParserProblems.firstLine(e.getMessage()));
+    }
   }
 }

@@ -3,11 +3,11 @@ package dev.telelicense.io.document;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -66,22 +66,18 @@ final class Engine {
 
   <T> String write(T value, BiConsumer<Out, T> writer) {
     Objects.requireNonNull(value, "value");
-    BufferRecycler recycler = factory._getBufferRecycler();
-    TextSink w = new TextSink(recycler);
-    try {
-      try (JsonGenerator g = factory.createGenerator(w)) {
-        if (format == DocumentFormat.JSON) {
-          g.setPrettyPrinter(PRETTY.createInstance());
-        }
-        writer.accept(new Out(g, format == DocumentFormat.YAML), value);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = factory.createGenerator(w)) {
+      if (format == DocumentFormat.JSON) {
+        g.setPrettyPrinter(PRETTY.createInstance());
       }
-      return w.textEndingInNewline();
-    } finally {
-      w.release();
-      recycler.releaseToPool();
+      writer.accept(new Out(g, format == DocumentFormat.YAML), value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    // JSON ends after its closing brace; both documents end in one newline.
+    String text = w.toString();
+    return text.endsWith("\n") ? text : text + "\n";
   }
 
   /** Two-space indent, {@code "key": value}, LF line ends whatever the platform, {@code []} when empty. */

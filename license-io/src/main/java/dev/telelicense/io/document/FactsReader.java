@@ -76,9 +76,11 @@ final class FactsReader {
         case "dataRetentionDays":
           b.dataRetentionDays(c.integer());
           break;
-        default:
+        case "attestations":
           b.attestations(c.array(() -> attestation(c)));
           break;
+        default:
+          throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -95,9 +97,11 @@ final class FactsReader {
         case "homepageShowsLicenseNumber":
           b.homepageShowsLicenseNumber(c.bool());
           break;
-        default:
+        case "serverLocation":
           b.serverLocation(c.string());
           break;
+        default:
+          throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -107,10 +111,15 @@ final class FactsReader {
     int line = c.line();
     ImmutableAnnualReport.Builder b = AnnualReport.builder();
     c.object(ANNUAL_REPORT, name -> {
-      if (name.equals("year")) {
-        b.year(c.integer());
-      } else {
-        b.filedOn(c.date());
+      switch (name) {
+        case "year":
+          b.year(c.integer());
+          break;
+        case "filedOn":
+          b.filedOn(c.date());
+          break;
+        default:
+          throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -130,9 +139,11 @@ final class FactsReader {
         case "approvedOn":
           b.approvedOn(c.date());
           break;
-        default:
+        case "implementedOn":
           b.implementedOn(c.date());
           break;
+        default:
+          throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -142,10 +153,15 @@ final class FactsReader {
     int line = c.line();
     ImmutableInfoChange.Builder b = InfoChange.builder();
     c.object(INFO_CHANGE, name -> {
-      if (name.equals("changedOn")) {
-        b.changedOn(c.date());
-      } else {
-        b.reportedOn(c.date());
+      switch (name) {
+        case "changedOn":
+          b.changedOn(c.date());
+          break;
+        case "reportedOn":
+          b.reportedOn(c.date());
+          break;
+        default:
+          throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -155,10 +171,15 @@ final class FactsReader {
     int line = c.line();
     ImmutableIllegalInfoDisposal.Builder b = IllegalInfoDisposal.builder();
     c.object(DISPOSAL, name -> {
-      if (name.equals("disposedOn")) {
-        b.disposedOn(c.date());
-      } else {
-        b.reportedOn(c.date());
+      switch (name) {
+        case "disposedOn":
+          b.disposedOn(c.date());
+          break;
+        case "reportedOn":
+          b.reportedOn(c.date());
+          break;
+        default:
+          throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -168,10 +189,15 @@ final class FactsReader {
     int line = c.line();
     ImmutableSecurityAssessment.Builder b = SecurityAssessment.builder();
     c.object(ASSESSMENT, name -> {
-      if (name.equals("completedOn")) {
-        b.completedOn(c.date());
-      } else {
-        b.reportedOn(c.date());
+      switch (name) {
+        case "completedOn":
+          b.completedOn(c.date());
+          break;
+        case "reportedOn":
+          b.reportedOn(c.date());
+          break;
+        default:
+          throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -181,10 +207,15 @@ final class FactsReader {
     int line = c.line();
     ImmutableAdvertisement.Builder b = Advertisement.builder();
     c.object(ADVERTISEMENT, name -> {
-      if (name.equals("showsCompanyName")) {
-        b.showsCompanyName(c.bool());
-      } else {
-        b.showsLicenseNumber(c.bool());
+      switch (name) {
+        case "showsCompanyName":
+          b.showsCompanyName(c.bool());
+          break;
+        case "showsLicenseNumber":
+          b.showsLicenseNumber(c.bool());
+          break;
+        default:
+          throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -201,9 +232,11 @@ final class FactsReader {
         case "by":
           b.by(c.string());
           break;
-        default:
+        case "on":
           b.on(c.date());
           break;
+        default:
+          throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);

@@ -33,8 +33,7 @@ final class LicenseReader {
   static License read(Cursor c) {
     int line = c.line();
     ImmutableLicense.Builder b = License.builder();
-    c.startObject();
-    for (String name = c.field(LICENSE); name != null; name = c.field(LICENSE)) {
+    c.object(LICENSE, name -> {
       switch (name) {
         case "number":
           b.number(number(c));
@@ -52,22 +51,18 @@ final class LicenseReader {
           b.validUntil(c.date());
           break;
         case "grants":
-          c.startArray();
-          while (c.element()) {
-            b.addGrant(grant(c));
-          }
+          b.grants(c.array(() -> grant(c)));
           break;
         case "provisions":
-          c.startArray();
-          while (c.element()) {
-            b.addProvision(provision(c));
-          }
+          b.provisions(c.array(() -> provision(c)));
           break;
-        default:
+        case "copyNotice":
           b.copyNotice(copyNotice(c));
           break;
+        default:
+          throw c.noCaseFor(name);
       }
-    }
+    });
     return c.build(line, b::build);
   }
 
@@ -89,8 +84,7 @@ final class LicenseReader {
   private static Grant grant(Cursor c) {
     int line = c.line();
     ImmutableGrant.Builder b = Grant.builder();
-    c.startObject();
-    for (String name = c.field(GRANT); name != null; name = c.field(GRANT)) {
+    c.object(GRANT, name -> {
       switch (name) {
         case "service":
           b.service(Services.lookup(c));
@@ -110,22 +104,20 @@ final class LicenseReader {
         case "coverage":
           b.coverage(c.string());
           break;
-        default:
-          c.startArray();
-          while (c.element()) {
-            b.addWebsite(website(c));
-          }
+        case "websites":
+          b.websites(c.array(() -> website(c)));
           break;
+        default:
+          throw c.noCaseFor(name);
       }
-    }
+    });
     return c.build(line, b::build);
   }
 
   private static Website website(Cursor c) {
     int line = c.line();
     ImmutableWebsite.Builder b = Website.builder();
-    c.startObject();
-    for (String name = c.field(WEBSITE); name != null; name = c.field(WEBSITE)) {
+    c.object(WEBSITE, name -> {
       switch (name) {
         case "name":
           b.name(c.string());
@@ -136,11 +128,13 @@ final class LicenseReader {
         case "serverLocation":
           b.serverLocation(c.string());
           break;
-        default:
+        case "accessProvider":
           b.accessProvider(c.string());
           break;
+        default:
+          throw c.noCaseFor(name);
       }
-    }
+    });
     return c.build(line, b::build);
   }
 
@@ -156,8 +150,7 @@ final class LicenseReader {
   private static Provision provision(Cursor c) {
     int line = c.line();
     ImmutableProvision.Builder b = Provision.builder();
-    c.startObject();
-    for (String name = c.field(PROVISION); name != null; name = c.field(PROVISION)) {
+    c.object(PROVISION, name -> {
       switch (name) {
         case "number":
           b.number(c.integer());
@@ -171,28 +164,31 @@ final class LicenseReader {
         case "text":
           b.text(c.string());
           break;
-        default:
-          c.startArray();
-          while (c.element()) {
-            b.addItem(provision(c));
-          }
+        case "items":
+          b.items(c.array(() -> provision(c)));
           break;
+        default:
+          throw c.noCaseFor(name);
       }
-    }
+    });
     return c.build(line, b::build);
   }
 
   private static CopyNotice copyNotice(Cursor c) {
     int line = c.line();
     ImmutableCopyNotice.Builder b = CopyNotice.builder();
-    c.startObject();
-    for (String name = c.field(COPY_NOTICE); name != null; name = c.field(COPY_NOTICE)) {
-      if (name.equals("purpose")) {
-        b.purpose(c.string());
-      } else {
-        b.validUntil(c.date());
+    c.object(COPY_NOTICE, name -> {
+      switch (name) {
+        case "purpose":
+          b.purpose(c.string());
+          break;
+        case "validUntil":
+          b.validUntil(c.date());
+          break;
+        default:
+          throw c.noCaseFor(name);
       }
-    }
+    });
     return c.build(line, b::build);
   }
 }

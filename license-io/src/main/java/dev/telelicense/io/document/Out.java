@@ -23,9 +23,6 @@ final class Out {
     this.yaml = yaml;
   }
 
-  // Each method catches IOException itself rather than wrapping its calls in a lambda: a document
-  // has hundreds of fields, and a capturing lambda per field showed in the write profile.
-
   void startObject() {
     try {
       g.writeStartObject();
@@ -113,8 +110,7 @@ final class Out {
     }
     try {
       g.writeArrayFieldStart(name);
-      for (int i = 0, n = values.size(); i < n; i++) {
-        String v = values.get(i);
+      for (String v : values) {
         checkText(name, v);
         text(v);
       }
@@ -131,9 +127,9 @@ final class Out {
     }
     try {
       g.writeArrayFieldStart(name);
-      for (int i = 0, n = values.size(); i < n; i++) {
+      for (T v : values) {
         g.writeStartObject();
-        element.accept(values.get(i));
+        element.accept(v);
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -181,20 +177,7 @@ final class Out {
    * document would not read back as the value written. Refusing is the honest answer.
    */
   private static void checkText(String name, String value) {
-    // One range test per character: surrogates are rare in licences, so the pairing is worked out
-    // only from the first one on.
-    for (int i = 0, n = value.length(); i < n; i++) {
-      char c = value.charAt(i);
-      if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-        checkSurrogates(name, value, i);
-        return;
-      }
-    }
-  }
-
-  /** The original check, from {@code from} (the first surrogate) on. */
-  private static void checkSurrogates(String name, String value, int from) {
-    for (int i = from; i < value.length(); i++) {
+    for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < value.length()
           && Character.isLowSurrogate(value.charAt(i + 1))) {
@@ -205,7 +188,7 @@ final class Out {
     }
   }
 
-  /** Generators write to a {@link TextSink} here, which does not fail; should one, say so unchecked. */
+  /** Generators write to a {@link java.io.StringWriter} here, which does not fail; should one, say so. */
   private static UncheckedIOException failed(IOException e) {
     return new UncheckedIOException(e);
   }

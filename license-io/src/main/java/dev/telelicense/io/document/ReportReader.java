@@ -8,6 +8,7 @@ import dev.telelicense.rules.Status;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Reads the report document. The summary is derived from the findings, so it is optional; when present
@@ -18,8 +19,10 @@ final class ReportReader {
       "license", "asOf");
   static final Fields FINDING = Fields.of(List.of("rule", "provision", "status", "message", "due"),
       "rule", "status", "message");
-  static final Fields SUMMARY = Fields.of(List.of("PASS", "FAIL", "NOT_APPLICABLE", "NOT_REVIEWED"),
-      "PASS", "FAIL", "NOT_APPLICABLE", "NOT_REVIEWED");
+  /** One count per status, all required; read by {@link Status#valueOf}, so none can lack a case. */
+  static final Fields SUMMARY = Fields.of(
+      Stream.of(Status.values()).map(Status::name).toList(),
+      Stream.of(Status.values()).map(Status::name).toArray(String[]::new));
 
   private ReportReader() {}
 
@@ -39,10 +42,12 @@ final class ReportReader {
         case "findings":
           b.findings(c.array(() -> finding(c)));
           break;
-        default:
+        case "summary":
           summaryLine[0] = c.line();
           c.object(SUMMARY, status -> summary.put(Status.valueOf(status), count(c)));
           break;
+        default:
+          throw c.noCaseFor(name);
       }
     });
     ComplianceReport report = c.build(line, b::build);
@@ -84,9 +89,11 @@ final class ReportReader {
         case "message":
           b.message(c.string());
           break;
-        default:
+        case "due":
           b.due(c.date());
           break;
+        default:
+          throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);

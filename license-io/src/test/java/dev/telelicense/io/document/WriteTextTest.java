@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The surrogate check of {@link Out} looks only past the first surrogate of a string; these pin its
- * answers and messages, and that written documents end in exactly one newline ({@link TextSink}).
+ * The surrogate check of {@link Out}: its answers and messages, and that written documents end in
+ * exactly one newline.
  */
 class WriteTextTest {
 
