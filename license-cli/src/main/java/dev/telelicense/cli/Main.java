@@ -53,11 +53,6 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    // Pipelines decode numbers one process at a time: building picocli's model costs more than the
-    // rest of such a run, so the plain form skips it. Anything else (options, help) goes through picocli.
-    if (args.length == 2 && args[0].equals("number") && !args[1].startsWith("-")) {
-      System.exit(NumberCommand.decode(args[1], out, err));
-    }
     System.exit(run(args, out, err));
   }
 
