@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Wall time of whole CLI processes, which JMH cannot measure: {@code ./telelicense number} and
- * {@code ./telelicense check} against a hello-world on the same JVM. Two warm-up runs each (page cache,
- * CDS archive), then rounds that run the three commands in turn, so that a burst of load from
+ * {@code ./telelicense check} against a hello-world on the same JVM. Two warm-up runs each (page cache;
+ * the launcher's class-data archive, made on the first run), then rounds that run the three commands in turn, so that a burst of load from
  * elsewhere on the machine hits all three alike; the median of each is reported.
  */
 final class CliStart {
@@ -46,7 +46,9 @@ final class CliStart {
     double number = medianMillis(nanos[1]);
     double check = medianMillis(nanos[2]);
     System.out.println(Figures.line("cli.number", millis(number), "ms", number / hello));
+    Figures.printTarget("cli.number", number / hello);
     System.out.println(Figures.line("cli.check", millis(check), "ms", check / hello));
+    Figures.printTarget("cli.check", check / hello);
     System.out.println("#   baseline java -cp … Hello " + millis(hello) + " ms (median of " + runs + ")");
     return true;
   }

@@ -64,6 +64,18 @@ public final class Figures {
     return List.copyOf(p);
   }
 
+  /**
+   * The targets, as the most our cost may be over the baseline's, by figure or by the prefix of a
+   * family of figures ({@code parse.} for every seed). A figure over its target gets a comment saying
+   * so; the run's exit code is about the baselines' checks only.
+   */
+  static final Map<String, Double> TARGETS = Map.of(
+      "parse.", 5.0,
+      "json.", 1.5,
+      "yaml.", 1.5,
+      "cli.number", 3.0,
+      "cli.check", 4.0);
+
   private Figures() {}
 
   public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
@@ -85,6 +97,7 @@ public final class Figures {
       double ours = score(opsPerSecond, p.ours());
       double base = score(opsPerSecond, p.baseline());
       System.out.println(line(p.figure(), ops(ours), "ops/s", base / ours));
+      printTarget(p.figure(), base / ours);
       String which = p.seed() == null ? p.baseline() : p.baseline() + "[" + p.seed() + "]";
       System.out.println("#   baseline " + which + " " + ops(base) + " ops/s");
       System.out.flush();
@@ -143,6 +156,15 @@ public final class Figures {
       throw new IllegalStateException("JMH reported no result for " + key + "; got " + scores.keySet());
     }
     return s;
+  }
+
+  /** {@code #   target ≤ 1.5x} after a figure that has a target, with {@code MISSED} when it is over. */
+  static void printTarget(String figure, double ratio) {
+    TARGETS.entrySet().stream()
+        .filter(t -> figure.equals(t.getKey()) || t.getKey().endsWith(".") && figure.startsWith(t.getKey()))
+        .findFirst()
+        .ifPresent(t -> System.out.println(String.format(Locale.ROOT, "#   target ≤ %.1fx%s",
+            t.getValue(), ratio > t.getValue() ? " MISSED" : "")));
   }
 
   static String line(String name, String value, String unit, double ratio) {
