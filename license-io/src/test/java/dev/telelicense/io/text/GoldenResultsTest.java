@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.telelicense.io.Diagnostic;
 import dev.telelicense.io.ReadResult;
+import dev.telelicense.model.Grant;
 import dev.telelicense.model.License;
+import dev.telelicense.model.Provision;
+import dev.telelicense.model.Website;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * licence's {@code toString()} and every diagnostic must stay exactly as recorded, so that work on the
  * parser's speed cannot change what it reads.
  *
- * <p>The record was made from the parser as it was before that work; regenerate it only for an
+ * <p>The record is written one field per line ({@code path: value}), so that a diff shows which value
+ * changed. It was made from the parser as it was before that work; regenerate it only for an
  * intended change in behaviour, with {@code -Dgolden.update=true}, and review the diff.
  */
 class GoldenResultsTest {
@@ -97,12 +102,80 @@ class GoldenResultsTest {
     for (Map.Entry<String, String> e : inputs.entrySet()) {
       ReadResult<License> r = LicenseTextParser.standard().parse(e.getValue());
       b.append("=== ").append(e.getKey()).append('\n');
-      b.append(r.value().map(License::toString).orElse("(no licence)")).append('\n');
+      if (r.value().isPresent()) {
+        license(b, r.value().get());
+      } else {
+        b.append("(no licence)\n");
+      }
       for (Diagnostic d : r.diagnostics()) {
         b.append("  ").append(d).append('\n');
       }
     }
     return b.toString();
+  }
+
+  /** One field per line, {@code path: value}, lists one element per line, so a diff shows what moved. */
+  private static void license(StringBuilder b, License l) {
+    field(b, "number", l.number());
+    field(b, "licensee", l.licensee());
+    field(b, "legalRepresentative", l.legalRepresentative());
+    field(b, "issuedOn", l.issuedOn());
+    field(b, "validUntil", l.validUntil());
+    list(b, "grants", l.grants().size());
+    for (int g = 0; g < l.grants().size(); g++) {
+      Grant grant = l.grants().get(g);
+      String p = "grants[" + g + "].";
+      field(b, p + "service", grant.service());
+      field(b, p + "name", grant.name());
+      strings(b, p + "limitedTo", grant.limitedTo());
+      strings(b, p + "excluding", grant.excluding());
+      strings(b, p + "including", grant.including());
+      field(b, p + "coverage", grant.coverage());
+      list(b, p + "websites", grant.websites().size());
+      for (int w = 0; w < grant.websites().size(); w++) {
+        Website site = grant.websites().get(w);
+        String q = p + "websites[" + w + "].";
+        field(b, q + "name", site.name());
+        strings(b, q + "domains", site.domains());
+        field(b, q + "serverLocation", site.serverLocation());
+        field(b, q + "accessProvider", site.accessProvider());
+      }
+    }
+    provisions(b, "provisions", l.provisions());
+    l.copyNotice().ifPresentOrElse(c -> {
+      field(b, "copyNotice.purpose", c.purpose());
+      field(b, "copyNotice.validUntil", c.validUntil());
+    }, () -> field(b, "copyNotice", Optional.empty()));
+  }
+
+  private static void provisions(StringBuilder b, String path, List<Provision> provisions) {
+    list(b, path, provisions.size());
+    for (int i = 0; i < provisions.size(); i++) {
+      Provision p = provisions.get(i);
+      String q = path + "[" + i + "].";
+      field(b, q + "number", p.number());
+      field(b, q + "label", p.label());
+      field(b, q + "appliesTo", p.appliesTo());
+      field(b, q + "text", p.text());
+      provisions(b, q + "items", p.items());
+    }
+  }
+
+  private static void strings(StringBuilder b, String path, List<String> values) {
+    list(b, path, values.size());
+    for (int i = 0; i < values.size(); i++) {
+      field(b, path + "[" + i + "]", values.get(i));
+    }
+  }
+
+  private static void list(StringBuilder b, String path, int size) {
+    b.append(path).append(": (").append(size).append(")\n");
+  }
+
+  /** An absent value is written {@code (absent)}; line breaks inside a text as {@code \\n}. */
+  private static void field(StringBuilder b, String path, Object value) {
+    Object v = value instanceof Optional<?> o ? o.map(Object.class::cast).orElse("(absent)") : value;
+    b.append(path).append(": ").append(String.valueOf(v).replace("\n", "\\n")).append('\n');
   }
 
   private static Map<String, String> split(String rendered) {
