@@ -27,11 +27,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The rulebook on the real parsed seeds: the same obligation found under each licence's own number. */
 class SeedRulesTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
-  private static final List<String> SEEDS = List.of("000_0297cae42add057d.txt", "001_53fe3f07be8b4b57.txt",
-      "002_7a67cdf13112a7b6.txt", "003_ec3a6ef2340836b9.txt");
+  private static final List<String> SEEDS = List.of("jing-icp-150746.txt", "jing-b2-20190486.txt",
+      "jing-b2-20240286.txt", "jing-b2-20252223.txt");
 
   static License seed(String name) {
-    try (InputStream in = SeedRulesTest.class.getResourceAsStream("/seeds/" + name)) {
+    try (InputStream in = SeedRulesTest.class.getResourceAsStream("/licenses/" + name)) {
       return LicenseTextParser.standard().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8))
           .value().orElseThrow();
     } catch (IOException e) {
@@ -46,15 +46,15 @@ class SeedRulesTest {
 
   @ParameterizedTest(name = "{0} in {1}: {2}")
   @CsvSource(delimiter = '|', value = {
-      "security-assessment.reported-in-30-days | 001_53fe3f07be8b4b57.txt | 十五（八）",
-      "security-assessment.reported-in-30-days | 003_ec3a6ef2340836b9.txt | 十五（七）,十六（八）",
-      "ads.show-name-and-number                | 000_0297cae42add057d.txt | 十五（四）",
-      "ads.show-name-and-number                | 003_ec3a6ef2340836b9.txt | 十六（四）",
-      "data.retained-one-year                  | 003_ec3a6ef2340836b9.txt | 十五（三）",
-      "facilities.within-coverage              | 003_ec3a6ef2340836b9.txt | 十五（四）",
-      "renewal.applied-90-days-ahead           | 002_7a67cdf13112a7b6.txt | 十二",
-      "annual-report.filed-in-q1               | 001_53fe3f07be8b4b57.txt | 十四",
-      "illegal-info.reported-in-10-workdays    | 000_0297cae42add057d.txt | 九"})
+      "security-assessment.reported-in-30-days | jing-b2-20190486.txt | 十五（八）",
+      "security-assessment.reported-in-30-days | jing-b2-20252223.txt | 十五（七）,十六（八）",
+      "ads.show-name-and-number                | jing-icp-150746.txt | 十五（四）",
+      "ads.show-name-and-number                | jing-b2-20252223.txt | 十六（四）",
+      "data.retained-one-year                  | jing-b2-20252223.txt | 十五（三）",
+      "facilities.within-coverage              | jing-b2-20252223.txt | 十五（四）",
+      "renewal.applied-90-days-ahead           | jing-b2-20240286.txt | 十二",
+      "annual-report.filed-in-q1               | jing-b2-20190486.txt | 十四",
+      "illegal-info.reported-in-10-workdays    | jing-icp-150746.txt | 九"})
   void ruleFindsItsProvisionByContent(String rule, String seed, String expected) {
     assertEquals(Set.of(expected.split(",")), citations(seed, rule));
   }
@@ -93,7 +93,7 @@ class SeedRulesTest {
 
   @Test
   void damagedDatesAreNotReviewedNeverGuessed() {
-    Finding inForce = Rulebook.standard().evaluate(seed("003_ec3a6ef2340836b9.txt"), OperatingFacts.unknown(), AS_OF)
+    Finding inForce = Rulebook.standard().evaluate(seed("jing-b2-20252223.txt"), OperatingFacts.unknown(), AS_OF)
         .findings().get(0);
     assertEquals("license.in-force", inForce.rule());
     assertEquals("NOT_REVIEWED", inForce.status().name());

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SeedDocumentsTest {
 
   static License parseSeed(String name) {
-    try (InputStream in = SeedDocumentsTest.class.getResourceAsStream("/seeds/" + name)) {
+    try (InputStream in = SeedDocumentsTest.class.getResourceAsStream("/licenses/" + name)) {
       Optional<License> l = LicenseTextParser.standard()
           .parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).value();
       assertTrue(l.isPresent(), name);
@@ -30,8 +30,8 @@ class SeedDocumentsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"000_0297cae42add057d.txt", "001_53fe3f07be8b4b57.txt", "002_7a67cdf13112a7b6.txt",
-      "003_ec3a6ef2340836b9.txt"})
+  @ValueSource(strings = {"jing-icp-150746.txt", "jing-b2-20190486.txt", "jing-b2-20240286.txt",
+      "jing-b2-20252223.txt"})
   void textToJsonToYamlToJsonGivesTheIdenticalDocument(String seed) {
     License fromText = parseSeed(seed);
     String json = JsonDocuments.standard().writeLicense(fromText);
@@ -44,8 +44,8 @@ class SeedDocumentsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"000_0297cae42add057d.txt", "001_53fe3f07be8b4b57.txt", "002_7a67cdf13112a7b6.txt",
-      "003_ec3a6ef2340836b9.txt"})
+  @ValueSource(strings = {"jing-icp-150746.txt", "jing-b2-20190486.txt", "jing-b2-20240286.txt",
+      "jing-b2-20252223.txt"})
   void everySeedValidatesAgainstTheLicenceSchema(String seed) {
     License l = parseSeed(seed);
     Schema schema = SchemaTest.schema("license");

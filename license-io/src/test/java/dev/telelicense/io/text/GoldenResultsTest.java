@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class GoldenResultsTest {
   private static final String GOLDEN = "/golden/parse-results.txt";
   /** The fixture folders of the text parser; the document readers' fixtures are not licence texts. */
-  private static final List<String> FOLDERS = List.of("seeds", "variants",
+  private static final List<String> FOLDERS = List.of("licenses", "variants",
       "dev/telelicense/io/text/LicenseTextParserFuzzTestInputs/parseNeverThrows");
 
   @Test
@@ -59,7 +59,7 @@ class GoldenResultsTest {
 
   /** Name to text, in a stable order: files sorted by path, derived inputs after their seed. */
   private static Map<String, String> inputs() throws IOException, URISyntaxException {
-    Path root = Path.of(GoldenResultsTest.class.getResource("/seeds").toURI()).getParent();
+    Path root = Path.of(GoldenResultsTest.class.getResource("/licenses").toURI()).getParent();
     Map<String, String> inputs = new LinkedHashMap<>();
     for (String folder : FOLDERS) {
       List<Path> files;
@@ -70,7 +70,7 @@ class GoldenResultsTest {
         String name = folder + "/" + f.getFileName();
         String text = Files.readString(f, StandardCharsets.UTF_8);
         inputs.put(name, text);
-        if (folder.equals("seeds")) {
+        if (folder.equals("licenses")) {
           derived(name, text, inputs);
         }
       }

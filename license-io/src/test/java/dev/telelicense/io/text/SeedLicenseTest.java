@@ -26,10 +26,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The four real scans: every field, every provision, and exactly the diagnostics they deserve. */
 class SeedLicenseTest {
-  static final String SEED_000 = "/seeds/000_0297cae42add057d.txt";
-  static final String SEED_001 = "/seeds/001_53fe3f07be8b4b57.txt";
-  static final String SEED_002 = "/seeds/002_7a67cdf13112a7b6.txt";
-  static final String SEED_003 = "/seeds/003_ec3a6ef2340836b9.txt";
+  static final String ICP_150746 = "/licenses/jing-icp-150746.txt";
+  static final String B2_20190486 = "/licenses/jing-b2-20190486.txt";
+  static final String B2_20240286 = "/licenses/jing-b2-20240286.txt";
+  static final String B2_20252223 = "/licenses/jing-b2-20252223.txt";
 
   private static final Optional<String> NONE = Optional.empty();
   private static final Optional<String> PUBLISHING = Optional.of("信息发布平台及递送服务");
@@ -38,7 +38,7 @@ class SeedLicenseTest {
   private static final Optional<String> INSTANT = Optional.of("信息即时交互服务");
 
   @ParameterizedTest
-  @ValueSource(strings = {SEED_000, SEED_001, SEED_002, SEED_003})
+  @ValueSource(strings = {ICP_150746, B2_20190486, B2_20240286, B2_20252223})
   void noProvisionOrItemKeepsAPageHeaderOrStraySpace(String seed) {
     License l = licenseOf(parseResource(seed));
     assertNoResidue(l);
@@ -46,13 +46,13 @@ class SeedLicenseTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {SEED_000, SEED_001, SEED_002})
+  @ValueSource(strings = {ICP_150746, B2_20190486, B2_20240286})
   void cleanSeedsHaveNoDiagnostics(String seed) {
     assertEquals(List.of(), parseResource(seed).diagnostics());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {SEED_000, SEED_001, SEED_002, SEED_003})
+  @ValueSource(strings = {ICP_150746, B2_20190486, B2_20240286, B2_20252223})
   void theLastProvisionHoldsTheServiceRules(String seed) {
     License l = licenseOf(parseResource(seed));
     Provision last = l.provisions().get(l.provisions().size() - 1);
@@ -62,7 +62,7 @@ class SeedLicenseTest {
 
   @Nested
   class Seed000 {
-    final License l = licenseOf(parseResource(SEED_000));
+    final License l = licenseOf(parseResource(ICP_150746));
 
     @Test
     void mainPage() {
@@ -124,7 +124,7 @@ class SeedLicenseTest {
 
   @Nested
   class Seed001 {
-    final License l = licenseOf(parseResource(SEED_001));
+    final License l = licenseOf(parseResource(B2_20190486));
 
     @Test
     void mainPageWithNumberAfterItsLabelAndInterleavedServiceLabel() {
@@ -169,7 +169,7 @@ class SeedLicenseTest {
 
   @Nested
   class Seed002 {
-    final License l = licenseOf(parseResource(SEED_002));
+    final License l = licenseOf(parseResource(B2_20240286));
 
     @Test
     void mainPageDespiteMarkdownResidue() {
@@ -216,7 +216,7 @@ class SeedLicenseTest {
 
   @Nested
   class Seed003 {
-    final ReadResult<License> result = parseResource(SEED_003);
+    final ReadResult<License> result = parseResource(B2_20252223);
     final License l = licenseOf(result);
 
     @Test
