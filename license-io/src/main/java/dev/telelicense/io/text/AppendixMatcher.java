@@ -35,14 +35,14 @@ final class AppendixMatcher {
         continue;
       }
       if (section.service == null) {
-        sink.error(DiagnosticCodes.WEBSITE_WITHOUT_HEADING, section.line, "grants",
+        sink.report(DiagnosticCode.WEBSITE_WITHOUT_HEADING, section.line, "grants",
             "website(s) listed before any appendix heading (获准经营…相关信息) dropped: "
                 + names(section));
         continue;
       }
       int g = grantFor(section.service, grants);
       if (g < 0) {
-        sink.error(DiagnosticCodes.APPENDIX_UNMATCHED, section.line, "grants",
+        sink.report(DiagnosticCode.APPENDIX_UNMATCHED, section.line, "grants",
             "appendix heading for " + Texts.quote(section.service)
                 + " matches no grant; website(s) dropped: " + names(section));
         continue;
@@ -95,7 +95,7 @@ final class AppendixMatcher {
       open++;
     }
     while (open < headingService.length()) {
-      int close = GrantClauseReader.closingParen(headingService, open);
+      int close = Cjk.closingParen(headingService, open);
       int end = close < 0 ? headingService.length() : close;
       String inner = Cjk.strip(headingService.substring(open + 1, end));
       if (inner.startsWith("仅限")) {
@@ -116,27 +116,27 @@ final class AppendixMatcher {
     while (end < headingService.length() && !Cjk.isOpenParen(headingService.charAt(end))) {
       end++;
     }
-    return GrantClauseReader.withoutCategoryPrefix(Cjk.strip(headingService.substring(0, end)));
+    return ServiceListSplitter.withoutCategoryPrefix(Cjk.strip(headingService.substring(0, end)));
   }
 
   @Nullable
   private Website website(AppendixReader.SiteDraft draft, String path) {
     String name = draft.name == null ? "" : draft.name;
     if (name.isEmpty()) {
-      sink.error(DiagnosticCodes.WEBSITE_INVALID, draft.line, path + ".name",
+      sink.report(DiagnosticCode.WEBSITE_INVALID, draft.line, path + ".name",
           "website without a name (网站名称) dropped");
       return null;
     }
     List<String> domains = domains(draft.domains);
     int line = draft.domainsLine > 0 ? draft.domainsLine : draft.line;
     if (domains.isEmpty()) {
-      sink.error(DiagnosticCodes.WEBSITE_INVALID, line, path + ".domains",
+      sink.report(DiagnosticCode.WEBSITE_INVALID, line, path + ".domains",
           "website " + Texts.quote(name) + " has no domain (网站域名); dropped");
       return null;
     }
     for (String d : domains) {
       if (!DomainNames.isValid(d)) {
-        sink.error(DiagnosticCodes.WEBSITE_INVALID, line, path + ".domains",
+        sink.report(DiagnosticCode.WEBSITE_INVALID, line, path + ".domains",
             "website " + Texts.quote(name) + " has an invalid domain (网站域名) "
                 + Texts.quote(d) + "; dropped");
         return null;
@@ -147,7 +147,7 @@ final class AppendixMatcher {
           .serverLocation(Optional.ofNullable(draft.serverLocation))
           .accessProvider(Optional.ofNullable(draft.accessProvider)).build();
     } catch (IllegalStateException e) {
-      sink.error(DiagnosticCodes.INVALID_VALUE, draft.line, path, e.getMessage());
+      sink.report(DiagnosticCode.INVALID_VALUE, draft.line, path, e.getMessage());
       return null;
     }
   }

@@ -47,19 +47,18 @@ final class AppendixReader {
     return granted >= 0 && line.indexOf(INFO, granted) >= 0;
   }
 
-  /** Whether line {@code i} opens a heading, whole or wrapped onto the next content line. */
-  static boolean startsHeading(ScannedText doc, int i, int end) {
-    return isHeading(doc.text(i)) || isWrappedHeading(doc, i, end);
+  /**
+   * Whether {@code line} is the first half of a long heading wrapped onto {@code next}: 获准经营… on one
+   * line, a short …相关信息 on the next ("" when there is none).
+   */
+  static boolean isWrappedHeading(String line, String next) {
+    return opensWrappedHeading(line) && next.indexOf(INFO) >= 0 && next.length() <= 80
+        && !Labels.startsWithLabel(next);
   }
 
-  private static boolean isWrappedHeading(ScannedText doc, int i, int end) {
-    String line = doc.text(i);
-    if (!line.contains(GRANTED) || isHeading(line)) {
-      return false;
-    }
-    int next = doc.nextContent(i, end);
-    String n = next < 0 ? "" : doc.text(next);
-    return n.indexOf(INFO) >= 0 && n.length() <= 80 && !Labels.startsWithLabel(n);
+  /** Whether {@code line} may open a wrapped heading: it has 获准经营 but not the whole heading. */
+  static boolean opensWrappedHeading(String line) {
+    return line.contains(GRANTED) && !isHeading(line);
   }
 
   /** The service part of a heading: between 获准经营 and 相关信息. */
@@ -69,21 +68,16 @@ final class AppendixReader {
     return Cjk.strip(heading.substring(start, Math.max(start, end)));
   }
 
-  static List<Section> read(ScannedText doc, int from, int end) {
+  /** The headings and websites of the appendix, as {@link TextParts} cut it. */
+  static List<Section> read(Part appendix) {
     List<Section> sections = new ArrayList<>();
     Section section = null;
     SiteDraft site = null;
-    for (int i = from; i < end; i++) {
-      if (!doc.isContent(i)) {
-        continue;
-      }
-      String t = doc.text(i);
-      int number = doc.line(i).number();
-      int next = doc.nextContent(i, end);
-      if (isWrappedHeading(doc, i, end)) {
-        // A long heading wraps: 获准经营… on one line, …相关信息 on the next.
-        t = t + doc.text(next);
-        doc.take(next);
+    for (int i = 0; i < appendix.size(); i++) {
+      String t = appendix.text(i);
+      int number = appendix.number(i);
+      if (i + 1 < appendix.size() && isWrappedHeading(t, appendix.text(i + 1))) {
+        t = t + appendix.text(++i);
       }
       if (isHeading(t)) {
         section = new Section(serviceOf(t), number);
@@ -91,6 +85,7 @@ final class AppendixReader {
         site = null;
         continue;
       }
+      Part.Field value = null;
       if (t.startsWith(Labels.WEBSITE_NAME)) {
         if (section == null) {
           section = new Section(null, number);
@@ -98,41 +93,48 @@ final class AppendixReader {
         }
         site = new SiteDraft(number);
         section.sites.add(site);
-        site.name = value(doc, i, end, Labels.WEBSITE_NAME);
+        value = value(appendix, i, Labels.WEBSITE_NAME);
+        site.name = text(value);
       } else if (site != null) {
-        field(doc, i, end, site);
+        value = field(appendix, i, site);
+      }
+      if (value != null) {
+        i = value.index(); // a value on the next line is read once
       }
     }
     return sections;
   }
 
-  private static void field(ScannedText doc, int i, int end, SiteDraft site) {
-    String t = doc.text(i);
+  /** Reads line {@code i} into {@code site} when it is one of its fields; the value read, or null. */
+  @Nullable
+  private static Part.Field field(Part appendix, int i, SiteDraft site) {
+    String t = appendix.text(i);
+    Part.Field value = null;
     if (t.startsWith(Labels.WEBSITE_DOMAINS)) {
-      site.domains = value(doc, i, end, Labels.WEBSITE_DOMAINS);
-      site.domainsLine = doc.line(i).number();
+      value = value(appendix, i, Labels.WEBSITE_DOMAINS);
+      site.domains = text(value);
+      site.domainsLine = appendix.number(i);
     } else if (t.startsWith(Labels.SERVER_LOCATION)) {
-      // Some templates print 服务器放置地点; the 点 is part of the label, not of the place.
-      String label = t.startsWith(Labels.SERVER_LOCATION + "点") ? Labels.SERVER_LOCATION + "点"
+      String label = t.startsWith(Labels.SERVER_LOCATION_LONG) ? Labels.SERVER_LOCATION_LONG
           : Labels.SERVER_LOCATION;
-      site.serverLocation = value(doc, i, end, label);
+      value = value(appendix, i, label);
+      site.serverLocation = text(value);
     } else if (t.startsWith(Labels.ACCESS_PROVIDER)) {
-      site.accessProvider = value(doc, i, end, Labels.ACCESS_PROVIDER);
+      value = value(appendix, i, Labels.ACCESS_PROVIDER);
+      site.accessProvider = text(value);
     }
+    return value;
   }
 
-  /** The value on the label's line or, when that holds only the label, on the next content line. */
+  /** The value on the label's line or the next ({@link Part#valueAt}), but never a heading. */
   @Nullable
-  private static String value(ScannedText doc, int i, int end, String label) {
-    String value = Labels.afterColon(doc.text(i), label.length());
-    if (!value.isEmpty()) {
-      return value;
-    }
-    int next = doc.nextContent(i, end);
-    if (next < 0 || Labels.startsWithLabel(doc.text(next)) || isHeading(doc.text(next))) {
-      return null;
-    }
-    doc.take(next);
-    return doc.text(next);
+  private static Part.Field value(Part appendix, int i, String label) {
+    Part.Field f = appendix.valueAt(i, label);
+    return f == null || (f.index() != i && isHeading(f.value())) ? null : f;
+  }
+
+  @Nullable
+  private static String text(@Nullable Part.Field f) {
+    return f == null ? null : f.value();
   }
 }

@@ -19,10 +19,7 @@ final class Cjk {
 
   /** Whitespace as scans produce it, including the ideographic space (全角空格) and no-break space. */
   static boolean isSpace(char c) {
-    // Split on ' ' first: the line normaliser asks this of every character, mostly 汉字 above it.
-    return c <= ' '
-        ? c == ' ' || c == '\t' || c == '\f' || c == '\u000B'
-        : c == '\u3000' || c == '\u00A0';
+    return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\f' || c == '\u000B';
   }
 
   /** Sentence-final punctuation: a paragraph ending in one of these does not run on. */
@@ -72,38 +69,40 @@ final class Cjk {
    * printed and stays.
    */
   static String removeSpacesBetweenCjk(String s) {
-    return removeSpacesBetweenCjk(s, 0, s.length());
-  }
-
-  /**
-   * {@link #removeSpacesBetweenCjk(String)} of {@code s[from, to)}, copied once: a line is cleaned
-   * where it stands in the text instead of first being cut out of it.
-   */
-  static String removeSpacesBetweenCjk(String s, int from, int to) {
-    StringBuilder b = null;
-    int i = from;
-    while (i < to) {
+    StringBuilder b = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
       char c = s.charAt(i);
       if (!isSpace(c)) {
-        if (b != null) {
-          b.append(c);
-        }
+        b.append(c);
         i++;
         continue;
       }
       int end = i;
-      while (end < to && isSpace(s.charAt(end))) {
+      while (end < s.length() && isSpace(s.charAt(end))) {
         end++;
       }
-      boolean drop = i > from && end < to && isCjk(s.charAt(i - 1)) && isCjk(s.charAt(end));
-      if (drop && b == null) {
-        b = new StringBuilder(to - from).append(s, from, i);
-      } else if (!drop && b != null) {
+      boolean drop = i > 0 && end < s.length() && isCjk(s.charAt(i - 1)) && isCjk(s.charAt(end));
+      if (!drop) {
         b.append(s, i, end);
       }
       i = end;
     }
-    return b != null ? b.toString() : from == 0 && to == s.length() ? s : s.substring(from, to);
+    return b.toString();
+  }
+
+  /** The index of the parenthesis closing the one at {@code open}, or -1; nested pairs are skipped. */
+  static int closingParen(String s, int open) {
+    int depth = 0;
+    for (int i = open; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isOpenParen(c)) {
+        depth++;
+      } else if (isCloseParen(c) && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Strips a trailing full stop or semicolon, which ends a list but is no part of its last item. */

@@ -3,53 +3,79 @@ package dev.telelicense.io.text;
 import dev.telelicense.io.internal.Texts;
 import dev.telelicense.model.CopyNotice;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
  * 复印件标注 — a stamp on a copy ({@code 仅供懂车聚光首页信息变更使用 / 有效期至2024年3月27日 /
- * 再次复印无效}), on one line or several, anywhere in the text. Its lines are taken so that its date is
- * never read as the licence's validity.
+ * 再次复印无效}), on one line or several, anywhere in the text. {@link TextParts} sets its lines apart
+ * so that its date is never read as the licence's validity.
  */
 final class CopyNoticeReader {
   private static final String PURPOSE_START = "仅供";
   private static final String PURPOSE_END = "使用";
-  private static final String VALID_UNTIL = "有效期至";
-  private static final String VALID_UNTIL_LONG = "有效期限至";
   private static final String NO_RECOPY = "再次复印无效";
   /** The stamp has three parts; it never runs longer. */
   private static final int MAX_LINES = 3;
 
+  /**
+   * A stamp as printed: its text, its lines joined, and the lines {@code [first, last]} it covers.
+   *
+   * @param text the stamp's lines joined
+   * @param line the 1-based source line it starts on
+   * @param first the index of its first line
+   * @param last the index of its last line
+   */
+  record Stamp(String text, int line, int first, int last) {}
+
   private CopyNoticeReader() {}
 
-  @Nullable
-  static CopyNotice read(ScannedText doc, DiagnosticSink sink) {
-    CopyNotice first = null;
-    for (int i = 0; i < doc.size(); i++) {
-      String t = doc.text(i);
-      if (doc.isTaken(i) || !t.startsWith(PURPOSE_START) || !t.contains(PURPOSE_END)) {
+  /** Every stamp in {@code lines}, in order. */
+  static List<Stamp> stamps(List<SourceLine> lines) {
+    List<Stamp> stamps = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String t = lines.get(i).text();
+      if (!t.startsWith(PURPOSE_START) || !t.contains(PURPOSE_END)) {
         continue;
       }
       StringBuilder stamp = new StringBuilder(t);
       int last = i;
-      for (int j = doc.nextNonBlank(i), parts = 1; j >= 0 && parts < MAX_LINES
-          && isStampContinuation(stamp, doc.text(j)); j = doc.nextNonBlank(j), parts++) {
-        stamp.append(doc.text(j));
+      for (int j = nextNonBlank(lines, i), parts = 1; j >= 0 && parts < MAX_LINES
+          && isStampContinuation(stamp, lines.get(j).text()); j = nextNonBlank(lines, j), parts++) {
+        stamp.append(lines.get(j).text());
         last = j;
       }
       String s = stamp.toString();
-      if (!s.contains("有效期") && !s.contains("复印")) {
-        continue;
+      if (s.contains("有效期") || s.contains("复印")) {
+        stamps.add(new Stamp(s, lines.get(i).number(), i, last));
+        i = last; // a stamp's lines are read once
       }
-      for (int k = i; k <= last; k++) {
-        doc.take(k);
-      }
-      CopyNotice notice = toNotice(s, doc.line(i).number(), sink);
+    }
+    return stamps;
+  }
+
+  /** The first stamp's notice; every stamp's unreadable date is reported. Null without a stamp. */
+  @Nullable
+  static CopyNotice read(List<Stamp> stamps, DiagnosticSink sink) {
+    CopyNotice first = null;
+    for (Stamp s : stamps) {
+      CopyNotice notice = toNotice(s.text(), s.line(), sink);
       if (first == null) {
         first = notice;
       }
     }
     return first;
+  }
+
+  private static int nextNonBlank(List<SourceLine> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (!lines.get(j).isBlank()) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -61,8 +87,8 @@ final class CopyNoticeReader {
     if (s.contains("复印无效")) {
       return false;
     }
-    boolean validity = line.startsWith(VALID_UNTIL) || line.startsWith(VALID_UNTIL_LONG);
-    return (validity && !s.contains(VALID_UNTIL) && !s.contains(VALID_UNTIL_LONG) && !isFieldLabel(line))
+    boolean validity = line.startsWith(Labels.VALID_UNTIL) || line.startsWith(Labels.VALID_UNTIL_LONG);
+    return (validity && !s.contains(Labels.VALID_UNTIL) && !s.contains(Labels.VALID_UNTIL_LONG) && !isFieldLabel(line))
         || line.startsWith(NO_RECOPY) || line.startsWith("复印无效");
   }
 
@@ -72,7 +98,7 @@ final class CopyNoticeReader {
    * takes the licence's.
    */
   private static boolean isFieldLabel(String line) {
-    int label = line.startsWith(VALID_UNTIL_LONG) ? VALID_UNTIL_LONG.length() : VALID_UNTIL.length();
+    int label = line.startsWith(Labels.VALID_UNTIL_LONG) ? Labels.VALID_UNTIL_LONG.length() : Labels.VALID_UNTIL.length();
     int i = label;
     while (i < line.length() && Cjk.isSpace(line.charAt(i))) {
       i++;
@@ -81,12 +107,12 @@ final class CopyNoticeReader {
   }
 
   private static CopyNotice toNotice(String stamp, int line, DiagnosticSink sink) {
-    int validity = stamp.indexOf(VALID_UNTIL);
-    int labelLength = VALID_UNTIL.length();
-    int longForm = stamp.indexOf(VALID_UNTIL_LONG);
+    int validity = stamp.indexOf(Labels.VALID_UNTIL);
+    int labelLength = Labels.VALID_UNTIL.length();
+    int longForm = stamp.indexOf(Labels.VALID_UNTIL_LONG);
     if (longForm >= 0 && (validity < 0 || longForm < validity)) {
       validity = longForm;
-      labelLength = VALID_UNTIL_LONG.length();
+      labelLength = Labels.VALID_UNTIL_LONG.length();
     }
     String head = validity >= 0 ? stamp.substring(0, validity) : stamp;
     int purposeEnd = head.lastIndexOf(PURPOSE_END);
@@ -97,7 +123,7 @@ final class CopyNoticeReader {
       String raw = dateText(Labels.afterColon(stamp, validity + labelLength));
       until = DateReader.read(raw);
       if (until.isEmpty()) {
-        sink.error(DiagnosticCodes.DATE_UNREADABLE, line, "copyNotice.validUntil",
+        sink.report(DiagnosticCode.DATE_UNREADABLE, line, "copyNotice.validUntil",
             "unreadable date for copyNotice.validUntil (复印件有效期至): " + Texts.quote(raw));
       }
     }

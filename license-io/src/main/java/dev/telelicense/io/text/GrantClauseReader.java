@@ -22,8 +22,6 @@ final class GrantClauseReader {
   private static final String COVERAGE_SHORT = "覆盖范围";
   /** Real licences grant a handful of services; past this the text is not a licence's service block. */
   static final int MAX_GRANTS = 64;
-  /** The label parts that may stand at the start of a block line, in any order. */
-  private static final String[] LABEL_PARTS = {Labels.SERVICES, "(服务项目)", "（服务项目）", "及覆盖范围"};
 
   private final ServiceCatalog catalog;
   private final ServiceListSplitter lists;
@@ -38,19 +36,16 @@ final class GrantClauseReader {
     this.sink = sink;
   }
 
-  /** Reads the block that starts at the 业务种类 label, up to the next main-page field. */
-  List<GrantDraft> read(ScannedText doc, int end) {
-    int start = blockStart(doc, end);
-    if (start < 0) {
-      return grants;
-    }
+  /**
+   * Reads the service block, the main page's lines from the 业务种类 label up to the next field, as
+   * {@link TextParts} cut it. Page headers inside it are gone, so a page break does not cut it short.
+   */
+  List<GrantDraft> read(Part block) {
     List<SourceLine> fragments = new ArrayList<>();
-    for (int i = start; i < end && !endsBlock(doc, i); i++) {
-      if (doc.isContent(i) || i == start) {
-        String text = withoutNotes(withoutLabel(doc.text(i)));
-        if (!text.isEmpty()) {
-          fragments.add(new SourceLine(doc.line(i).number(), text));
-        }
+    for (SourceLine line : block.lines()) {
+      String text = withoutNotes(withoutLabel(line.text()));
+      if (!text.isEmpty()) {
+        fragments.add(new SourceLine(line.number(), text));
       }
     }
     for (SourceLine clause : clauses(fragments)) {
@@ -59,24 +54,11 @@ final class GrantClauseReader {
     return grants;
   }
 
-  private static int blockStart(ScannedText doc, int end) {
-    for (int i = 0; i < end; i++) {
-      if (!doc.isTaken(i) && doc.text(i).startsWith(Labels.SERVICES)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The block ends at the next field of the main page (发证机关, 发证日期, 有效期…). Page headers inside
-   * it are skipped as everywhere, so a page break within the block does not cut it short.
-   */
-  private static boolean endsBlock(ScannedText doc, int i) {
-    String t = doc.text(i);
-    return !doc.isTaken(i) && (t.startsWith(Labels.ISSUER) || t.startsWith(Labels.ISSUED_ON)
-        || t.startsWith("有效期") || t.startsWith(Labels.LICENSEE)
-        || t.startsWith(Labels.LEGAL_REPRESENTATIVE));
+  /** Whether {@code line} ends the block: the next field of the main page (发证机关, 发证日期, 有效期…). */
+  static boolean endsBlock(String line) {
+    return line.startsWith(Labels.ISSUER) || line.startsWith(Labels.ISSUED_ON)
+        || line.startsWith(Labels.VALIDITY) || line.startsWith(Labels.LICENSEE)
+        || line.startsWith(Labels.LEGAL_REPRESENTATIVE);
   }
 
   /** The line without the label parts at its start; by index, as a line may repeat them at length. */
@@ -85,7 +67,7 @@ final class GrantClauseReader {
     boolean stripped = true;
     while (stripped && i < line.length()) {
       stripped = false;
-      for (String part : LABEL_PARTS) {
+      for (String part : Labels.SERVICE_LABEL_PARTS) {
         if (line.startsWith(part, i)) {
           i = skipPunctuation(line, i + part.length());
           stripped = true;
@@ -191,14 +173,14 @@ final class GrantClauseReader {
     int from = 0;
     while (from < s.length()) {
       int nameEnd = nameEnd(s, from);
-      String name = Cjk.withoutFinalStop(withoutCategoryPrefix(s.substring(from, nameEnd)));
+      String name = Cjk.withoutFinalStop(ServiceListSplitter.withoutCategoryPrefix(s.substring(from, nameEnd)));
       GrantDraft grant = name.isEmpty() ? null : newGrant(name, line);
       if (tooMany) {
         return;
       }
       int i = nameEnd;
       while (i < s.length() && Cjk.isOpenParen(s.charAt(i))) {
-        int close = closingParen(s, i);
+        int close = Cjk.closingParen(s, i);
         if (grant != null) {
           listClause(grant, withoutLeadingPunctuation(s.substring(i + 1, close < 0 ? s.length() : close)));
         }
@@ -218,14 +200,14 @@ final class GrantClauseReader {
     if (grants.size() >= MAX_GRANTS) {
       if (!tooMany) {
         tooMany = true;
-        sink.error(DiagnosticCodes.TOO_MANY_GRANTS, line, "grants", "more than " + MAX_GRANTS
+        sink.report(DiagnosticCode.TOO_MANY_GRANTS, line, "grants", "more than " + MAX_GRANTS
             + " granted services (业务种类): the rest, from " + Texts.quote(name) + " on, are not read");
       }
       return null;
     }
     TelecomService service = catalog.find(name).orElse(null);
     if (service == null) {
-      sink.warning(DiagnosticCodes.UNKNOWN_SERVICE, line, "grants[" + grants.size() + "].service",
+      sink.report(DiagnosticCode.UNKNOWN_SERVICE, line, "grants[" + grants.size() + "].service",
           "unknown service " + Texts.quote(name) + " in grants[" + grants.size() + "]: not in the 电信业务分类目录");
     }
     GrantDraft grant = new GrantDraft(name, line, service);
@@ -248,29 +230,6 @@ final class GrantClauseReader {
       }
     }
     return s.length();
-  }
-
-  /** {@code 第二类增值电信业务中的信息服务业务} → {@code 信息服务业务}: the category is implied by the service. */
-  static String withoutCategoryPrefix(String name) {
-    int of = name.indexOf("中的");
-    if (name.startsWith("第") && of > 0 && name.substring(0, of).endsWith("电信业务")) {
-      return name.substring(of + 2);
-    }
-    return name;
-  }
-
-  /** The index of the parenthesis closing the one at {@code open}, or -1. */
-  static int closingParen(String s, int open) {
-    int depth = 0;
-    for (int i = open; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Cjk.isOpenParen(c)) {
-        depth++;
-      } else if (Cjk.isCloseParen(c) && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static int skipPunctuation(String s, int i) {

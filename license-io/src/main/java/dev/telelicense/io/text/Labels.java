@@ -22,28 +22,22 @@ final class Labels {
   static final String WEBSITE_NAME = "网站名称";
   static final String WEBSITE_DOMAINS = "网站域名";
   static final String SERVER_LOCATION = "服务器放置地";
+  /** Some templates print 服务器放置地点; the 点 is part of the label, not of the place. */
+  static final String SERVER_LOCATION_LONG = SERVER_LOCATION + "点";
   static final String ACCESS_PROVIDER = "网站接入服务提供单位";
+
+  /**
+   * The parts of the service block's label, {@code 业务种类（服务项目）及覆盖范围}, which may stand at the
+   * start of a block line in any order, interleaved with the values.
+   */
+  static final List<String> SERVICE_LABEL_PARTS = List.of(SERVICES, "(服务项目)", "（服务项目）", "及覆盖范围");
 
   /** Every label a value may not be mistaken for when it is looked for on the next line. */
   static final List<String> ALL = List.of(NUMBER, LICENSEE, LEGAL_REPRESENTATIVE, SERVICES, ISSUER,
-      ISSUED_ON, VALIDITY, WEBSITE_NAME, WEBSITE_DOMAINS, SERVER_LOCATION,
-      ACCESS_PROVIDER, "(服务项目)", "（服务项目）", "及覆盖范围");
-
-  /** The first character of every label in {@link #ALL}: most lines are told apart by it alone. */
-  private static final String FIRST_CHARS = firstChars(ALL);
+      ISSUED_ON, VALIDITY, WEBSITE_NAME, WEBSITE_DOMAINS, SERVER_LOCATION, ACCESS_PROVIDER,
+      SERVICE_LABEL_PARTS.get(1), SERVICE_LABEL_PARTS.get(2), SERVICE_LABEL_PARTS.get(3));
 
   private Labels() {}
-
-  /** The distinct first characters of {@code labels}. */
-  private static String firstChars(List<String> labels) {
-    StringBuilder b = new StringBuilder();
-    for (String label : labels) {
-      if (b.indexOf(label.substring(0, 1)) < 0) {
-        b.append(label.charAt(0));
-      }
-    }
-    return b.toString();
-  }
 
   /**
    * The value after {@code label} when {@code line} starts with it: colon and spaces skipped, possibly
@@ -69,17 +63,8 @@ final class Labels {
     return Cjk.strip(line.substring(i));
   }
 
-  /** Whether {@code line} starts with a character some label starts with: false rules labels out. */
-  static boolean mayStartWithLabel(String line) {
-    return !line.isEmpty() && FIRST_CHARS.indexOf(line.charAt(0)) >= 0;
-  }
-
   /** Whether {@code line} starts with any label. */
   static boolean startsWithLabel(String line) {
-    // Asked of every line, several times: the first character rules out nearly all of them.
-    if (!mayStartWithLabel(line)) {
-      return false;
-    }
     for (String label : ALL) {
       if (line.startsWith(label)) {
         return true;

@@ -1,12 +1,9 @@
 package dev.telelicense.io.text;
 
-import dev.telelicense.io.Diagnostic;
 import dev.telelicense.io.ReadResult;
 import dev.telelicense.io.Severity;
 import dev.telelicense.model.License;
 import dev.telelicense.model.ServiceCatalog;
-import java.util.Optional;
-import javax.annotation.Nullable;
 
 /**
  * Reads the licence text as scanned (增值电信业务经营许可证, main page, appendix and special provisions)
@@ -14,7 +11,7 @@ import javax.annotation.Nullable;
  *
  * <p>The parser never throws and never invents: an unreadable value is left absent and reported as an
  * {@link Severity#ERROR} with its line, field path and the raw text. A licence is returned whenever a
- * number and a licensee can be read. The codes are those of {@link DiagnosticCodes}. The parser is
+ * number and a licensee can be read. The codes are those of {@link DiagnosticCode}. The parser is
  * stateless and thread-safe; it does no I/O and uses no regular expressions, so its time is linear in
  * the text whatever the input.
  */
@@ -30,7 +27,11 @@ public final class LicenseTextParser {
     this.catalog = catalog;
   }
 
-  /** The parser with the standard 电信业务分类目录. */
+  /**
+   * The parser with the standard 电信业务分类目录.
+   *
+   * @return the shared parser
+   */
   public static LicenseTextParser standard() {
     return STANDARD;
   }
@@ -38,26 +39,27 @@ public final class LicenseTextParser {
   /**
    * Reads {@code text}. Never throws: whatever the text (even null, against the package's non-null
    * default), a result with the licence when one can be built and the diagnostics.
+   *
+   * @param text the licence text as scanned
+   * @return the licence, when a number and a licensee were read, and the diagnostics
    */
   public ReadResult<License> parse(String text) {
     if (text == null) {
-      return failure(DiagnosticCodes.NOT_A_LICENSE, null, "not a licence text: no text given");
+      return failure(DiagnosticCode.NOT_A_LICENSE, "not a licence text: no text given");
     }
     if (text.length() > MAX_CHARS) {
-      return failure(DiagnosticCodes.TOO_LARGE, null, "text of " + text.length()
+      return failure(DiagnosticCode.TOO_LARGE, "text of " + text.length()
           + " characters refused: more than " + MAX_CHARS);
     }
     try {
-      return new LicenseReader(catalog).read(text);
+      return new LicenseAssembler(catalog).read(TextParts.split(text));
     } catch (RuntimeException e) {
       // A bug, not a property of the text: still no exception for the caller, but a loud diagnostic.
-      return failure(DiagnosticCodes.INTERNAL_ERROR, null, "the parser failed: " + e);
+      return failure(DiagnosticCode.INTERNAL_ERROR, "the parser failed: " + e);
     }
   }
 
-  private static ReadResult<License> failure(String code, @Nullable String field, String message) {
-    return ReadResult.<License>builder().addDiagnostics(Diagnostic.builder()
-        .severity(Severity.ERROR).code(code).line(0).field(Optional.ofNullable(field))
-        .message(message).build()).build();
+  private static ReadResult<License> failure(DiagnosticCode code, String message) {
+    return ReadResult.<License>builder().addDiagnostics(code.diagnostic(0, null, message)).build();
   }
 }

@@ -11,23 +11,23 @@ import javax.annotation.Nullable;
  * {@link GrantClauseReader}'s.
  */
 final class MainPageReader {
-  private final ScannedText doc;
+  private final Part main;
   private final DiagnosticSink sink;
 
-  MainPageReader(ScannedText doc, DiagnosticSink sink) {
-    this.doc = doc;
+  MainPageReader(Part main, DiagnosticSink sink) {
+    this.main = main;
     this.sink = sink;
   }
 
   @Nullable
-  ScannedText.Field licensee() {
-    return nonBlank(doc.find(Labels.LICENSEE, 0, doc.mainEnd()));
+  Part.Field licensee() {
+    return nonBlank(main.find(Labels.LICENSEE));
   }
 
   Optional<String> legalRepresentative() {
-    ScannedText.Field f = nonBlank(doc.find(Labels.LEGAL_REPRESENTATIVE, 0, doc.mainEnd()));
+    Part.Field f = nonBlank(main.find(Labels.LEGAL_REPRESENTATIVE));
     if (f == null) {
-      sink.warning(DiagnosticCodes.FIELD_MISSING, 0, "legalRepresentative",
+      sink.report(DiagnosticCode.FIELD_MISSING, 0, "legalRepresentative",
           "no legal representative (法定代表人) printed");
       return Optional.empty();
     }
@@ -35,7 +35,7 @@ final class MainPageReader {
   }
 
   Optional<LocalDate> issuedOn() {
-    return date("issuedOn", Labels.ISSUED_ON, doc.find(Labels.ISSUED_ON, 0, doc.mainEnd()));
+    return date("issuedOn", Labels.ISSUED_ON, main.find(Labels.ISSUED_ON));
   }
 
   /**
@@ -43,17 +43,17 @@ final class MainPageReader {
    * {@code 有效期：X至Y} or {@code 有效期限：自X至Y止}.
    */
   Optional<LocalDate> validUntil() {
-    ScannedText.Field shortForm = doc.find(Labels.VALID_UNTIL, 0, doc.mainEnd());
-    ScannedText.Field longForm = doc.find(Labels.VALID_UNTIL_LONG, 0, doc.mainEnd());
+    Part.Field shortForm = main.find(Labels.VALID_UNTIL);
+    Part.Field longForm = main.find(Labels.VALID_UNTIL_LONG);
     if (longForm != null && (shortForm == null || longForm.line() < shortForm.line())) {
       return date("validUntil", Labels.VALID_UNTIL_LONG, longForm);
     }
     if (shortForm == null) {
       // 有效期限 first: 有效期 would read 有效期限：… as the value 限：….
-      ScannedText.Field range = doc.find(Labels.VALIDITY_LONG, 0, doc.mainEnd());
+      Part.Field range = main.find(Labels.VALIDITY_LONG);
       String label = Labels.VALIDITY_LONG;
       if (range == null) {
-        range = doc.find(Labels.VALIDITY, 0, doc.mainEnd());
+        range = main.find(Labels.VALIDITY);
         label = Labels.VALIDITY;
       }
       if (range != null && !range.value().isEmpty()) {
@@ -68,11 +68,11 @@ final class MainPageReader {
    * not kept (the licence's own date is 发证日期), and a validity printed without an end, as a term
    * ({@code 五年}), is no date: the model's 有效期至 is never worked out from it.
    */
-  private Optional<LocalDate> rangeEnd(String label, ScannedText.Field range) {
+  private Optional<LocalDate> rangeEnd(String label, Part.Field range) {
     String value = range.value();
     int to = value.lastIndexOf('至');
     if (to < 0) {
-      sink.error(DiagnosticCodes.DATE_UNREADABLE, range.line(), "validUntil",
+      sink.report(DiagnosticCode.DATE_UNREADABLE, range.line(), "validUntil",
           "no date for validUntil: the validity (" + label + ") gives no end (…至…): " + Texts.quote(value));
       return Optional.empty();
     }
@@ -80,25 +80,25 @@ final class MainPageReader {
     if (end.endsWith("止")) {
       end = Cjk.strip(end.substring(0, end.length() - 1));
     }
-    return date("validUntil", label + "…至", new ScannedText.Field(end, range.line()));
+    return date("validUntil", label + "…至", new Part.Field(end, range.line(), range.index()));
   }
 
-  private Optional<LocalDate> date(String field, String label, @Nullable ScannedText.Field f) {
+  private Optional<LocalDate> date(String field, String label, @Nullable Part.Field f) {
     if (f == null || f.value().isEmpty()) {
-      sink.warning(DiagnosticCodes.FIELD_MISSING, f == null ? 0 : f.line(), field,
+      sink.report(DiagnosticCode.FIELD_MISSING, f == null ? 0 : f.line(), field,
           "no date printed for " + field + " (" + label + ")");
       return Optional.empty();
     }
     Optional<LocalDate> date = DateReader.read(f.value());
     if (date.isEmpty()) {
-      sink.error(DiagnosticCodes.DATE_UNREADABLE, f.line(), field,
+      sink.report(DiagnosticCode.DATE_UNREADABLE, f.line(), field,
           "unreadable date for " + field + " (" + label + "): " + Texts.quote(f.value()));
     }
     return date;
   }
 
   @Nullable
-  private static ScannedText.Field nonBlank(@Nullable ScannedText.Field f) {
+  private static Part.Field nonBlank(@Nullable Part.Field f) {
     return f == null || f.value().isEmpty() ? null : f;
   }
 }

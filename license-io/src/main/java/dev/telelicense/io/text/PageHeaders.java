@@ -18,16 +18,10 @@ final class PageHeaders {
 
   private PageHeaders() {}
 
+  /** Whether {@code line} is a page header: no part of any value. */
   static boolean isHeader(String line) {
-    return isHeaderButBareNumber(line) || isBareNumber(line);
-  }
-
-  /** {@link #isHeader} without the one costly test, {@link #isBareNumber}. */
-  static boolean isHeaderButBareNumber(String line) {
-    return line.equals(PROVISIONS_TITLE)
-        || isNumberHeader(line)
-        || isTitle(line)
-        || isAppendixMark(line);
+    return line.equals(PROVISIONS_TITLE) || isNumberHeader(line) || isTitle(line) || isAppendixMark(line)
+        || isBareNumber(line);
   }
 
   /**
@@ -85,7 +79,7 @@ final class PageHeaders {
    * 年 or a colon, which no licence number holds (its only CJK characters are the province, 合字, 证,
    * 备 and 号) but every date line does. Parsing a date line threw an exception per line and page.
    */
-  static boolean mayBeBareNumber(String line) {
+  private static boolean mayBeBareNumber(String line) {
     return !line.isEmpty() && line.length() <= MAX_NUMBER_CHARS && line.indexOf('年') < 0
         && line.indexOf('：') < 0 && line.indexOf(':') < 0 && digitCount(line) >= MIN_NUMBER_DIGITS;
   }

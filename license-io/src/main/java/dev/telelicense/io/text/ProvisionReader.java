@@ -18,29 +18,20 @@ final class ProvisionReader {
 
   /**
    * A provision or item while its paragraphs are being read: its text so far, paragraphs joined by a
-   * line break, in one builder. (A builder per paragraph, copied again to join them, made this reader
-   * half of the parse's allocation.) Every piece is stripped and only the first paragraph can be
-   * empty, so the text is the same as stripping each paragraph and joining the non-empty ones.
+   * line break. Every piece is stripped and only the first paragraph can be empty, so the text is the
+   * same as stripping each paragraph and joining the non-empty ones.
    */
   private static final class Unit {
     final int number;
-    final StringBuilder text = new StringBuilder(256);
+    final StringBuilder text = new StringBuilder();
     /** Where the last paragraph starts in {@link #text}. */
     int lastParagraph;
     final List<Unit> items = new ArrayList<>();
 
-    /** Starts with {@code line} from {@code from} on, stripped: appended by range, not cut out first. */
+    /** Starts with {@code line} from {@code from} on, stripped. */
     Unit(int number, String line, int from) {
       this.number = number;
-      int start = from;
-      int end = line.length();
-      while (start < end && Cjk.isSpace(line.charAt(start))) {
-        start++;
-      }
-      while (end > start && Cjk.isSpace(line.charAt(end - 1))) {
-        end--;
-      }
-      text.append(line, start, end);
+      text.append(Cjk.strip(line.substring(from)));
     }
 
     /** A line of running text: continues the last paragraph unless that ends a sentence. */
@@ -61,12 +52,11 @@ final class ProvisionReader {
 
   private ProvisionReader() {}
 
-  static List<Provision> read(ScannedText doc, int from) {
+  /** The provisions, as {@link TextParts} cut them: from the title or {@code 一、} to the end. */
+  static List<Provision> read(Part provisions) {
     ProvisionReader reader = new ProvisionReader();
-    for (int i = from; i < doc.size(); i++) {
-      if (doc.isContent(i)) {
-        reader.line(doc.text(i));
-      }
+    for (SourceLine line : provisions.lines()) {
+      reader.line(line.text());
     }
     List<Provision> result = new ArrayList<>();
     for (Unit u : reader.provisions) {
@@ -133,7 +123,7 @@ final class ProvisionReader {
     String text = text(u);
     String appliesTo = null;
     if (!text.isEmpty() && Cjk.isOpenParen(text.charAt(0)) && text.startsWith(APPLIES_TO, 1)) {
-      int close = GrantClauseReader.closingParen(text, 0);
+      int close = Cjk.closingParen(text, 0);
       if (close > 0) {
         appliesTo = Cjk.strip(text.substring(1 + APPLIES_TO.length(), close));
         text = Cjk.strip(text.substring(close + 1));

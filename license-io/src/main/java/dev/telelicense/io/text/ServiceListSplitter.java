@@ -69,4 +69,13 @@ final class ServiceListSplitter {
   private boolean isCatalogued(String name) {
     return !name.isEmpty() && catalog.find(name).isPresent();
   }
+
+  /** {@code 第二类增值电信业务中的信息服务业务} → {@code 信息服务业务}: the category is implied by the service. */
+  static String withoutCategoryPrefix(String name) {
+    int of = name.indexOf("中的");
+    if (name.startsWith("第") && of > 0 && name.substring(0, of).endsWith("电信业务")) {
+      return name.substring(of + 2);
+    }
+    return name;
+  }
 }

@@ -19,7 +19,7 @@ final class SideBySideFields {
   private static final List<String> FIELDS = List.of(Labels.NUMBER, Labels.LICENSEE,
       Labels.LEGAL_REPRESENTATIVE, Labels.ISSUER, Labels.ISSUED_ON, Labels.VALID_UNTIL,
       Labels.VALID_UNTIL_LONG, Labels.VALIDITY, Labels.VALIDITY_LONG, Labels.WEBSITE_NAME,
-      Labels.WEBSITE_DOMAINS, Labels.SERVER_LOCATION, Labels.SERVER_LOCATION + "点", Labels.ACCESS_PROVIDER);
+      Labels.WEBSITE_DOMAINS, Labels.SERVER_LOCATION, Labels.SERVER_LOCATION_LONG, Labels.ACCESS_PROVIDER);
   private static final int[] NONE = {};
   /** The longest remark 发证机关 prints before its colon, brackets included: {@code (盖章)}. */
   private static final int MAX_REMARK = 6;
@@ -28,7 +28,7 @@ final class SideBySideFields {
 
   /** {@code lines} with every side-by-side line split; the same list when none is. */
   static List<SourceLine> split(List<SourceLine> lines) {
-    List<SourceLine> out = null; // a copy only once some line is split
+    List<SourceLine> out = null; // the same list when no line is split
     for (int i = 0; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
       int[] cuts = cuts(line.text());
@@ -54,14 +54,10 @@ final class SideBySideFields {
 
   /**
    * Where {@code line} is cut: before each field label, other than at its start, that ends at one of
-   * its colons. None unless the line starts with a label. Asked of every line: most are ruled out by
-   * their first character, most others by having no colon. One pass over the colons, so that long
+   * its colons. None unless the line starts with a label. One pass over the colons, so that long
    * lines stay linear.
    */
   static int[] cuts(String line) {
-    if (!Labels.mayStartWithLabel(line)) {
-      return NONE;
-    }
     int full = line.indexOf('：', 1);
     int half = line.indexOf(':', 1);
     if ((full < 0 && half < 0) || !Labels.startsWithLabel(line)) {

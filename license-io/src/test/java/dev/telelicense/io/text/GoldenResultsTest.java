@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 基准结果 (golden results) — pins the full result of every text fixture: the seeds, the variants, the
- * fuzz regression inputs and a few inputs derived from the seeds (lines dropped, text cut short). The
- * licence's {@code toString()} and every diagnostic must stay exactly as recorded, so that work on the
- * parser's speed cannot change what it reads.
+ * fuzz regression inputs and a few inputs derived from the seeds (lines dropped, text cut short). Every
+ * field of the licence and every diagnostic must stay exactly as recorded, so that work on the parser
+ * cannot change what it reads; every diagnostic has its code's severity.
  *
  * <p>The record is written one field per line ({@code path: value}), so that a diff shows which value
  * changed. It was made from the parser as it was before that work; regenerate it only for an
@@ -108,6 +108,7 @@ class GoldenResultsTest {
         b.append("(no licence)\n");
       }
       for (Diagnostic d : r.diagnostics()) {
+        assertEquals(DiagnosticCode.valueOf(d.code()).severity(), d.severity(), d::toString);
         b.append("  ").append(d).append('\n');
       }
     }

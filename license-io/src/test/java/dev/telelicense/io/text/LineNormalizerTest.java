@@ -6,10 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/**
- * 行规整 — the normaliser's fast paths (lines cleaned by index, lines without spaces taken whole) give
- * exactly what cleaning each line on its own gives.
- */
+/** 行规整 — splitting a text into lines gives exactly what cleaning each line on its own gives. */
 class LineNormalizerTest {
   private static final List<String> LINES = List.of("", "#", "######", "#######", "####### x", "# 标题",
       "##标题", "## 特别规定事项  ", "\t", " \u3000 ", "a\u3000b", "京 东", "北京 获准经营  ", "有关标准, 具备",

@@ -28,7 +28,7 @@ class RobustnessTest {
     assertEquals(1, r.diagnostics().size());
     Diagnostic d = r.diagnostics().get(0);
     assertEquals(Severity.ERROR, d.severity());
-    assertEquals(DiagnosticCodes.TOO_LARGE, d.code());
+    assertEquals(DiagnosticCode.TOO_LARGE.name(), d.code());
   }
 
   @Test
@@ -37,7 +37,7 @@ class RobustnessTest {
     String text = head + " ".repeat(LicenseTextParser.MAX_CHARS - head.length());
     ReadResult<License> r = LicenseTextParser.standard().parse(text);
     assertTrue(r.value().isPresent(), r.diagnostics()::toString);
-    assertTrue(r.diagnostics().stream().noneMatch(d -> d.code().equals(DiagnosticCodes.TOO_LARGE)));
+    assertTrue(r.diagnostics().stream().noneMatch(d -> d.code().equals(DiagnosticCode.TOO_LARGE.name())));
   }
 
   static Stream<Arguments> bait() {
@@ -74,7 +74,7 @@ class RobustnessTest {
     String text = prefix + unit.repeat((BAIT - prefix.length()) / unit.length());
     ReadResult<License> r = LicenseTextParser.standard().parse(text);
     assertNotNull(r);
-    assertFalse(r.diagnostics().stream().anyMatch(d -> d.code().equals(DiagnosticCodes.INTERNAL_ERROR)),
+    assertFalse(r.diagnostics().stream().anyMatch(d -> d.code().equals(DiagnosticCode.INTERNAL_ERROR.name())),
         r.diagnostics().stream().limit(3).toList()::toString);
   }
 }

@@ -233,7 +233,7 @@ class SeedLicenseTest {
 
     private void assertDiagnostic(Diagnostic d, int line, String field, String message) {
       assertEquals(Severity.ERROR, d.severity());
-      assertEquals(DiagnosticCodes.DATE_UNREADABLE, d.code());
+      assertEquals(DiagnosticCode.DATE_UNREADABLE.name(), d.code());
       assertEquals(line, d.line());
       assertEquals(Optional.of(field), d.field());
       assertEquals(message, d.message());

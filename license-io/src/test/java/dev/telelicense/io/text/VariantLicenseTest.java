@@ -153,7 +153,7 @@ class VariantLicenseTest {
     assertEquals(1, result.diagnostics().size(), result.diagnostics()::toString);
     Diagnostic d = result.diagnostics().get(0);
     assertEquals(Severity.ERROR, d.severity());
-    assertEquals(DiagnosticCodes.NUMBER_MISSING, d.code());
+    assertEquals(DiagnosticCode.NUMBER_MISSING.name(), d.code());
     assertEquals(Optional.of("number"), d.field());
   }
 
@@ -174,7 +174,7 @@ class VariantLicenseTest {
     assertEquals(1, result.diagnostics().size(), result.diagnostics()::toString);
     Diagnostic d = result.diagnostics().get(0);
     assertEquals(Severity.ERROR, d.severity());
-    assertEquals(DiagnosticCodes.DATE_UNREADABLE, d.code());
+    assertEquals(DiagnosticCode.DATE_UNREADABLE.name(), d.code());
     assertEquals(13, d.line());
     assertEquals(Optional.of("copyNotice.validUntil"), d.field());
     assertEquals("unreadable date for copyNotice.validUntil (复印件有效期至): '2024年13月1日'", d.message());
@@ -189,22 +189,22 @@ class VariantLicenseTest {
     assertEquals(4, d.size(), d::toString);
 
     assertEquals(Severity.WARNING, d.get(0).severity());
-    assertEquals(DiagnosticCodes.HEADER_NUMBER_MISMATCH, d.get(0).code());
+    assertEquals(DiagnosticCode.HEADER_NUMBER_MISMATCH.name(), d.get(0).code());
     assertEquals(16, d.get(0).line());
     assertTrue(d.get(0).message().contains("'苏B1-20130064'"), d.get(0).message());
 
     assertEquals(Severity.WARNING, d.get(1).severity());
-    assertEquals(DiagnosticCodes.UNKNOWN_SERVICE, d.get(1).code());
+    assertEquals(DiagnosticCode.UNKNOWN_SERVICE.name(), d.get(1).code());
     assertEquals(Optional.of("grants[1].service"), d.get(1).field());
 
     assertEquals(Severity.ERROR, d.get(2).severity());
-    assertEquals(DiagnosticCodes.WEBSITE_INVALID, d.get(2).code());
+    assertEquals(DiagnosticCode.WEBSITE_INVALID.name(), d.get(2).code());
     assertEquals(Optional.of("grants[0].websites[0].domains"), d.get(2).field());
     assertEquals(23, d.get(2).line());
     assertTrue(d.get(2).message().contains("'bad_domain!.cn'"), d.get(2).message());
 
     assertEquals(Severity.ERROR, d.get(3).severity());
-    assertEquals(DiagnosticCodes.APPENDIX_UNMATCHED, d.get(3).code());
+    assertEquals(DiagnosticCode.APPENDIX_UNMATCHED.name(), d.get(3).code());
     assertEquals(32, d.get(3).line());
     assertTrue(d.get(3).message().contains("'示例信息'"), "names the dropped website: " + d.get(3).message());
 

@@ -1,0 +1,79 @@
+package dev.telelicense.io.text;
+
+import dev.telelicense.io.Diagnostic;
+import dev.telelicense.io.Severity;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/**
+ * The stable codes of the diagnostics {@link LicenseTextParser} reports, each with its severity. A
+ * diagnostic's {@link Diagnostic#code() code} is the constant's {@link #name() name}: tools may match
+ * on it; the messages are for people and may change.
+ */
+public enum DiagnosticCode {
+  /** The text is longer than {@link LicenseTextParser#MAX_CHARS}; nothing was read. */
+  TOO_LARGE(Severity.ERROR),
+  /** Neither a 经营许可证编号 nor a 公司名称 found: the text is no licence at all. */
+  NOT_A_LICENSE(Severity.ERROR),
+  /** No 经营许可证编号 found; no licence. */
+  NUMBER_MISSING(Severity.ERROR),
+  /** The 经营许可证编号 is not a licence number; no licence. */
+  NUMBER_UNREADABLE(Severity.ERROR),
+  /** The number is an ICP filing (备案号), not a licence. */
+  NUMBER_IS_FILING(Severity.WARNING),
+  /** A page header repeats another number than the main page. */
+  HEADER_NUMBER_MISMATCH(Severity.WARNING),
+  /** No 公司名称 found; no licence. */
+  LICENSEE_MISSING(Severity.ERROR),
+  /** A main-page field (法定代表人, 发证日期, 有效期至, 业务种类) is not printed. */
+  FIELD_MISSING(Severity.WARNING),
+  /** A date cannot be read; the field is left absent. */
+  DATE_UNREADABLE(Severity.ERROR),
+  /** 发证日期 is after 有效期至; both are left absent. */
+  DATES_OUT_OF_ORDER(Severity.ERROR),
+  /** A granted service is not in the 电信业务分类目录; the grant has no service. */
+  UNKNOWN_SERVICE(Severity.WARNING),
+  /** The service block names more grants than any licence has; the rest are not read. */
+  TOO_MANY_GRANTS(Severity.ERROR),
+  /** An appendix website is invalid (bad or missing domain, no name); it is dropped. */
+  WEBSITE_INVALID(Severity.ERROR),
+  /** An appendix heading matches no grant; its websites are dropped. */
+  APPENDIX_UNMATCHED(Severity.ERROR),
+  /** Websites listed before any appendix heading; they are dropped. */
+  WEBSITE_WITHOUT_HEADING(Severity.ERROR),
+  /** A value broke a model invariant; the value is dropped. */
+  INVALID_VALUE(Severity.ERROR),
+  /** The parser itself failed (a bug); no licence. */
+  INTERNAL_ERROR(Severity.ERROR);
+
+  private final Severity severity;
+
+  DiagnosticCode(Severity severity) {
+    this.severity = severity;
+  }
+
+  /**
+   * How grave a diagnostic with this code is.
+   *
+   * @return the severity every diagnostic with this code has
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * Whether {@code diagnostic} has this code.
+   *
+   * @param diagnostic a diagnostic of the text parser
+   * @return true when its code is this constant's name
+   */
+  public boolean matches(Diagnostic diagnostic) {
+    return diagnostic.code().equals(name());
+  }
+
+  /** A diagnostic with this code and severity. */
+  Diagnostic diagnostic(int line, @Nullable String field, String message) {
+    return Diagnostic.builder().severity(severity).code(name()).line(line)
+        .field(Optional.ofNullable(field)).message(message).build();
+  }
+}
