@@ -18,7 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Licences shaped like the four seeds, built with the model builders. The special provisions are the
+ * The four sample licences of {@code examples/licenses}, built with the model builders; the examples
+ * module's {@code JavaTwinsTest} holds each equal to what the text parser reads from the sample. The special provisions are the
  * seeds' texts with page headers removed ({@code seed-NNN-provisions.txt}, one provision, item or
  * unnumbered paragraph per line), so the rules meet the real wording and numbering:
  *
@@ -31,6 +32,9 @@ import java.util.regex.Pattern;
 final class SeedLicenses {
   private SeedLicenses() {}
 
+  /** 网站接入服务提供单位 of every site of 京ICP证150746号. */
+  private static final String WANGSU = "北京网宿科技有限公司";
+
   private static final Pattern TOP = Pattern.compile("^([一二三四五六七八九十]+)、(.*)$");
   private static final Pattern ITEM = Pattern.compile("^（([一二三四五六七八九十]+)）(?:（适用于(.+?)）)?(.*)$");
 
@@ -40,10 +44,10 @@ final class SeedLicenses {
         .licensee("北京序禄信息科技有限公司").legalRepresentative("毕建军")
         .issuedOn(LocalDate.of(2025, 3, 5)).validUntil(LocalDate.of(2025, 6, 10))
         .addGrant(infoServices(List.of("信息搜索查询服务", "信息即时交互服务"),
-            site("易鑫", "北京市朝阳区容达路7号中国电科太极信息技术产业园D栋", "yixincapital.com"),
-            site("易鑫集团", "北京市朝阳区容达路7号中国电科太极信息技术产业园D栋", "yixincars.com"),
-            site("易鑫租赁", "北京市朝阳区容达路7号中国电科太极信息技术产业园D栋", "yixinqiche.com"),
-            site("易鑫信息", "北京市朝阳区容达路7号中国电科太极信息技术产业园D栋", "yxqiche.com", "daikuan.com")))
+            site("易鑫", "北京市朝阳区容达路7号中国电科太极信息技术产业园D栋", WANGSU, "yixincapital.com"),
+            site("易鑫集团", "北京市朝阳区容达路7号中国电科太极信息技术产业园D栋", WANGSU, "yixincars.com"),
+            site("易鑫租赁", "北京市朝阳区容达路7号中国电科太极信息技术产业园D栋", WANGSU, "yixinqiche.com"),
+            site("易鑫信息", "北京市朝阳区容达路7号中国电科太极信息技术产业园D栋", WANGSU, "yxqiche.com", "daikuan.com")))
         .provisions(provisions("seed-000-provisions.txt"))
         .build();
   }
@@ -54,7 +58,7 @@ final class SeedLicenses {
         .licensee("北京淘车科技有限公司").legalRepresentative("王剑炜")
         .issuedOn(LocalDate.of(2020, 1, 8)).validUntil(LocalDate.of(2024, 3, 6))
         .addGrant(infoServices(List.of("信息搜索查询服务", "信息社区服务", "信息即时交互服务", "信息保护和加工处理服务"),
-            site("淘车二手车", "北京市朝阳区酒仙桥东路1号院5号楼3层", "etaoche.cn")))
+            site("淘车二手车", "北京市朝阳区酒仙桥东路1号院5号楼3层", "北京世纪互联宽带数据中心有限公司", "etaoche.cn")))
         .provisions(provisions("seed-001-provisions.txt"))
         .build();
   }
@@ -65,14 +69,15 @@ final class SeedLicenses {
         .licensee("北京懂车帝科技有限公司").legalRepresentative("马骏")
         .issuedOn(LocalDate.of(2024, 1, 25)).validUntil(LocalDate.of(2029, 1, 25))
         .addGrant(infoServices(List.of("信息搜索查询服务", "信息即时交互服务"),
-            site("懂车聚光", "北京市朝阳区来广营中路甲一号朝来高科技产业园18号院12号楼2层", "dongchejuguang.com")))
+            site("懂车聚光", "北京市朝阳区来广营中路甲一号朝来高科技产业园18号院12号楼2层",
+                "中联云港数据科技股份有限公司", "dongchejuguang.com")))
         .provisions(provisions("seed-002-provisions.txt"))
         .build();
   }
 
   /** 京B2-20252223 — B21 and B25, issue and expiry dates unreadable in the scan. */
   static License seed003() {
-    Website site = site("北京踏行天际科技发展有限公司", "北京市昌平区北七家镇九厂路中国电信大厦", "serve24h.com");
+    Website site = site("北京踏行天际科技发展有限公司", "北京市昌平区北七家镇九厂路中国电信大厦", "阿里云计算有限公司", "serve24h.com");
     return License.builder().number(LicenseNumber.parse("京B2-20252223"))
         .licensee("北京踏行天际科技发展有限公司").legalRepresentative("乔庆军")
         .addGrant(Grant.builder().service(ServiceCatalog.standard().byCode("B21").orElseThrow())
@@ -93,8 +98,9 @@ final class SeedLicenses {
         .name("信息服务业务").addLimitedTo("互联网信息服务").excluding(excluding).addWebsites(sites).build();
   }
 
-  static Website site(String name, String serverLocation, String... domains) {
-    return Website.builder().name(name).addDomains(domains).serverLocation(serverLocation).build();
+  static Website site(String name, String serverLocation, String accessProvider, String... domains) {
+    return Website.builder().name(name).addDomains(domains).serverLocation(serverLocation)
+        .accessProvider(accessProvider).build();
   }
 
   /** Reads the fixture format: {@code 一、…} a provision, {@code （一）…} an item, other lines paragraphs. */
