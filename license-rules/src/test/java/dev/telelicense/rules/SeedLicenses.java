@@ -1,5 +1,6 @@
 package dev.telelicense.rules;
 
+import dev.telelicense.model.CopyNotice;
 import dev.telelicense.model.Grant;
 import dev.telelicense.model.ImmutableProvision;
 import dev.telelicense.model.License;
@@ -63,7 +64,7 @@ final class SeedLicenses {
         .build();
   }
 
-  /** 京B2-20240286 — like seed 000, valid 2024-01-25 to 2029-01-25. */
+  /** 京B2-20240286 — like seed 000, valid 2024-01-25 to 2029-01-25; a copy stamped for one use. */
   static License seed002() {
     return License.builder().number(LicenseNumber.parse("京B2-20240286"))
         .licensee("北京懂车帝科技有限公司").legalRepresentative("马骏")
@@ -72,6 +73,8 @@ final class SeedLicenses {
             site("懂车聚光", "北京市朝阳区来广营中路甲一号朝来高科技产业园18号院12号楼2层",
                 "中联云港数据科技股份有限公司", "dongchejuguang.com")))
         .provisions(provisions("seed-002-provisions.txt"))
+        .copyNotice(CopyNotice.builder().purpose("懂车聚光首页信息变更").validUntil(LocalDate.of(2024, 3, 27))
+            .build())
         .build();
   }
 
