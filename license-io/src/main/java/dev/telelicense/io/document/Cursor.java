@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.annotation.Nullable;
@@ -114,17 +112,19 @@ final class Cursor {
   void object(Fields fields, FieldReader reader) {
     expect(JsonToken.START_OBJECT, "an object");
     enter();
-    Set<String> seen = new HashSet<>();
+    boolean[] seen = new boolean[fields.names().size()];
     while (next() == JsonToken.FIELD_NAME) {
       String name = currentName();
-      if (!fields.names().contains(name)) {
+      int index = fields.names().indexOf(name);
+      if (index < 0) {
         throw fail("unknown field " + Texts.quote(name), Suggestions.closest(name, fields.names())
             .map(s -> " — did you mean '" + s + "'?")
             .orElse(" — expected one of: " + String.join(", ", fields.names())));
       }
-      if (!seen.add(name)) {
+      if (seen[index]) {
         throw fail("duplicate field " + Texts.quote(name), "");
       }
+      seen[index] = true;
       path.add(name);
       if (next() == null) {
         throw fail("unexpected end of document", "");
@@ -136,7 +136,7 @@ final class Cursor {
       throw fail("unexpected end of document", "");
     }
     for (String required : fields.required()) {
-      if (!seen.contains(required)) {
+      if (!seen[fields.names().indexOf(required)]) {
         throw fail("missing required field '" + required + "'", "");
       }
     }

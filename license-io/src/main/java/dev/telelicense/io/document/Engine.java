@@ -76,8 +76,11 @@ final class Engine {
       throw new UncheckedIOException(e);
     }
     // JSON ends after its closing brace; both documents end in one newline.
-    String text = w.toString();
-    return text.endsWith("\n") ? text : text + "\n";
+    StringBuffer text = w.getBuffer();
+    if (text.length() == 0 || text.charAt(text.length() - 1) != '\n') {
+      text.append('\n');
+    }
+    return text.toString();
   }
 
   /** Two-space indent, {@code "key": value}, LF line ends whatever the platform, {@code []} when empty. */
