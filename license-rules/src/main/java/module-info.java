@@ -5,4 +5,5 @@ module dev.telelicense.rules {
   requires static jsr305;
 
   exports dev.telelicense.rules;
+  exports dev.telelicense.rules.calendar;
 }

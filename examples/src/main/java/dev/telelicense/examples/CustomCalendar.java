@@ -7,7 +7,7 @@ import dev.telelicense.io.text.LicenseTextParser;
 import dev.telelicense.rules.EvaluationContext;
 import dev.telelicense.rules.Finding;
 import dev.telelicense.rules.Rulebook;
-import dev.telelicense.rules.WorkdayCalendar;
+import dev.telelicense.rules.calendar.WorkdayCalendar;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.telelicense.rules;
 
+import dev.telelicense.rules.calendar.WorkdayCalendar;
 import dev.telelicense.model.License;
 import dev.telelicense.model.OperatingFacts;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package dev.telelicense.rules;
 
+import dev.telelicense.rules.calendar.Deadlines;
 import dev.telelicense.model.IllegalInfoDisposal;
 import dev.telelicense.model.Provision;
 import java.util.List;

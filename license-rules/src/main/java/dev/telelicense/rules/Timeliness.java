@@ -1,5 +1,6 @@
 package dev.telelicense.rules;
 
+import dev.telelicense.rules.calendar.Deadline;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.annotation.Nullable;

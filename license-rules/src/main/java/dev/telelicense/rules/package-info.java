@@ -30,7 +30,7 @@
  * facts on each {@code evaluate}. It is immutable and may be shared across threads.
  *
  * <p>Periods after an event are counted by 民法典 第二百零一条、第二百零三条 with a
- * {@link dev.telelicense.rules.WorkdayCalendar}; see {@link dev.telelicense.rules.Deadlines}.
+ * {@link dev.telelicense.rules.calendar.WorkdayCalendar}; see {@link dev.telelicense.rules.calendar.Deadlines}.
  */
 @LicenseStyle
 @ParametersAreNonnullByDefault

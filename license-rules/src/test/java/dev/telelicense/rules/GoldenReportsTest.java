@@ -1,5 +1,6 @@
 package dev.telelicense.rules;
 
+import dev.telelicense.rules.calendar.WorkdayCalendar;
 import static dev.telelicense.rules.Fixtures.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

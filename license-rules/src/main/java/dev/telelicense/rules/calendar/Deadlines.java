@@ -1,4 +1,4 @@
-package dev.telelicense.rules;
+package dev.telelicense.rules.calendar;
 
 import java.time.LocalDate;
 

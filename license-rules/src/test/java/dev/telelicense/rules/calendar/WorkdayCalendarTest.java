@@ -1,4 +1,4 @@
-package dev.telelicense.rules;
+package dev.telelicense.rules.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

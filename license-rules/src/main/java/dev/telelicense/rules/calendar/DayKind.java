@@ -1,4 +1,4 @@
-package dev.telelicense.rules;
+package dev.telelicense.rules.calendar;
 
 /** What a calendar knows about a day. */
 public enum DayKind {
