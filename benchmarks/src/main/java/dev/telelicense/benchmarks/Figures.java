@@ -58,8 +58,8 @@ public final class Figures {
     p.add(new Pair("json.read", "JsonBenchmark.read", "JsonBenchmark.jacksonRead"));
     p.add(new Pair("yaml.write", "YamlBenchmark.write", "YamlBenchmark.jacksonWrite"));
     p.add(new Pair("yaml.read", "YamlBenchmark.read", "YamlBenchmark.jacksonRead"));
-    p.add(new Pair("rules.evaluate", "RulesBenchmark.rulebook", "RulesBenchmark.straightLine"));
-    p.add(new Pair("rules.prepared", "RulesBenchmark.prepared", "RulesBenchmark.straightLinePrepared"));
+    p.add(new Pair("rules.evaluate", "RulesBenchmark.rulebook", "RulesBenchmark.parse"));
+    p.add(new Pair("rules.prepared", "RulesBenchmark.prepared", "RulesBenchmark.parse"));
     p.add(new Pair("find.page", "FindBenchmark.find", "FindBenchmark.decodeAndSplit"));
     return List.copyOf(p);
   }

@@ -26,25 +26,38 @@ public final class CompanyRule {
 
     @Override
     public String title(Language lang) {
-      return lang == Language.ZH ? "提前一年准备续办材料" : "Renewal file opened a year ahead";
+      return switch (lang) {
+        case ZH -> "提前一年准备续办材料";
+        case EN -> "Renewal file opened a year ahead";
+      };
     }
 
     @Override
     public String enforces(Language lang) {
-      return lang == Language.ZH ? "公司内部规定" : "company policy";
+      return switch (lang) {
+        case ZH -> "公司内部规定";
+        case EN -> "company policy";
+      };
     }
 
     @Override
     public List<Finding> evaluate(EvaluationContext ctx) {
       var f = Finding.builder().rule(id());
       if (ctx.license().validUntil().isEmpty()) {
-        return List.of(f.status(Status.NOT_REVIEWED).message(ctx.say("有效期不明", "expiry unknown")).build());
+        String unknown = switch (ctx.language()) {
+          case ZH -> "有效期不明";
+          case EN -> "expiry unknown";
+        };
+        return List.of(f.status(Status.NOT_REVIEWED).message(unknown).build());
       }
       LocalDate expiry = ctx.license().validUntil().get();
       long days = ChronoUnit.DAYS.between(ctx.asOf(), expiry);
       Status status = days > 365 ? Status.PASS : Status.FAIL;
       return List.of(f.status(status).due(expiry.minusYears(1))
-          .message(ctx.say("距到期 " + days + " 天", days + " days to expiry")).build());
+          .message(switch (ctx.language()) {
+            case ZH -> "距到期 " + days + " 天";
+            case EN -> days + " days to expiry";
+          }).build());
     }
   }
 

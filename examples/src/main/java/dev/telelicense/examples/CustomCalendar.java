@@ -1,9 +1,9 @@
 package dev.telelicense.examples;
 
+import dev.telelicense.io.text.LicenseTextParser;
 import dev.telelicense.model.IllegalInfoDisposal;
 import dev.telelicense.model.License;
 import dev.telelicense.model.OperatingFacts;
-import dev.telelicense.io.text.LicenseTextParser;
 import dev.telelicense.rules.EvaluationContext;
 import dev.telelicense.rules.Finding;
 import dev.telelicense.rules.Rulebook;

@@ -63,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
     } else {
       spec.commandLine().getOut().print(ReportText.render(report, license, language));
     }
-    return report.passed() ? ExitCode.OK : ExitCode.FAILED;
+    return report.hasFailures() ? ExitCode.FAILED : ExitCode.OK;
   }
 
   /** How the report is printed. */

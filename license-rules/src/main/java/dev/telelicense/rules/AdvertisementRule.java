@@ -13,55 +13,35 @@ final class AdvertisementRule extends ProvisionRule {
   }
 
   @Override
-  public String title(Language lang) {
-    return lang == Language.EN ? "Advertisements show the company name and licence number"
-        : "广告公布公司名称和经营许可证编号";
-  }
-
-  @Override
-  public String enforces(Language lang) {
-    return lang == Language.EN ? "the item on 信息服务业务广告 (advertising information services)"
-        : "发布信息服务业务广告";
-  }
-
-  @Override
   Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<List<Advertisement>> ads = ctx.facts().advertisements();
     if (ads.isEmpty()) {
-      return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供广告情况", "advertisements are not known"));
+      return verdict(ctx, Status.NOT_REVIEWED, "unknown");
     }
-    List<String> failZh = new ArrayList<>();
-    List<String> failEn = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     int n = 0;
     for (Advertisement a : ads.get()) {
       n++;
-      List<String> zh = new ArrayList<>();
-      List<String> en = new ArrayList<>();
+      List<String> missing = new ArrayList<>();
       if (a.showsCompanyName().equals(Optional.of(false))) {
-        zh.add("公司名称“" + ctx.license().licensee() + "”");
-        en.add("the company name " + ctx.license().licensee());
+        missing.add(say(ctx, "company-name", ctx.license().licensee()));
       }
       if (a.showsLicenseNumber().equals(Optional.of(false))) {
-        zh.add("经营许可证编号" + ctx.license().number());
-        en.add("the licence number " + ctx.license().number());
+        missing.add(say(ctx, "license-number", ctx.license().number()));
       }
-      if (!zh.isEmpty()) {
-        failZh.add("第" + n + "则广告未公布" + String.join("和", zh));
-        failEn.add("advertisement " + n + " does not show " + String.join(" and ", en));
+      if (!missing.isEmpty()) {
+        failed.add(say(ctx, "ad-missing", n, Messages.list(ctx.language(), id() + ".and", missing)));
       } else if (a.showsCompanyName().isEmpty() || a.showsLicenseNumber().isEmpty()) {
         unknown.add(String.valueOf(n));
       }
     }
-    if (!failZh.isEmpty()) {
-      return Verdict.of(Status.FAIL, ctx.say(String.join("；", failZh), String.join("; ", failEn)));
+    if (!failed.isEmpty()) {
+      return Verdict.of(Status.FAIL, Messages.list(ctx.language(), id() + ".separator", failed));
     }
     if (!unknown.isEmpty()) {
-      return Verdict.of(Status.NOT_REVIEWED, ctx.language() == Language.ZH
-          ? "未知第" + String.join("、", unknown) + "则广告是否公布公司名称和编号"
-          : "not known whether advertisement " + String.join(", ", unknown) + " shows the name and number");
+      return verdict(ctx, Status.NOT_REVIEWED, "not-known", Messages.list(ctx, unknown));
     }
-    return Verdict.of(Status.PASS, ads.get().isEmpty() ? ctx.say("未发布广告", "no advertisement")
-        : ctx.say("所有广告均公布公司名称和经营许可证编号", "every advertisement shows the name and licence number"));
+    return verdict(ctx, Status.PASS, ads.get().isEmpty() ? "none" : "pass");
   }
 }

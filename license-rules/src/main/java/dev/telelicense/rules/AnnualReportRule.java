@@ -18,21 +18,10 @@ final class AnnualReportRule extends ProvisionRule {
   }
 
   @Override
-  public String title(Language lang) {
-    return lang == Language.EN ? "Annual report filed in the first quarter" : "每年第一季度参加年报";
-  }
-
-  @Override
-  public String enforces(Language lang) {
-    return lang == Language.EN ? "the provision on the annual report (年报)" : "每年第一季度参加经营许可证年报";
-  }
-
-  @Override
   Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<LocalDate> issued = ctx.license().issuedOn();
     if (issued.isEmpty()) {
-      return Verdict.of(Status.NOT_REVIEWED, ctx.say("许可证发证日期不明，无法确定应报年度",
-          "the licence's issue date is unknown, so the years due cannot be counted"));
+      return verdict(ctx, Status.NOT_REVIEWED, "unknown-issued");
     }
     LocalDate asOf = ctx.asOf();
     Optional<LocalDate> validUntil = ctx.license().validUntil();
@@ -56,16 +45,13 @@ final class AnnualReportRule extends ProvisionRule {
     }
     Optional<LocalDate> due = Optional.ofNullable(next);
     if (dueYears.isEmpty()) {
-      return new Verdict(Status.PASS, ctx.say("尚无到期的年报", "no annual report is due yet"), due);
+      return new Verdict(Status.PASS, say(ctx, "none-due"), due);
     }
     Optional<List<AnnualReport>> reports = ctx.facts().annualReports();
     if (reports.isEmpty()) {
-      return new Verdict(Status.NOT_REVIEWED, ctx.language() == Language.ZH
-          ? "未提供年报情况（应报年度：" + join(dueYears, "、") + "）"
-          : "annual reports are not known (due for " + join(dueYears, ", ") + ")", due);
+      return new Verdict(Status.NOT_REVIEWED, say(ctx, "unknown", Messages.list(ctx, dueYears)), due);
     }
-    List<String> zh = new ArrayList<>();
-    List<String> en = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
     for (int y : dueYears) {
       // The first report for the year, and whether any report for it is in its first quarter.
       AnnualReport first = null;
@@ -79,23 +65,13 @@ final class AnnualReportRule extends ProvisionRule {
       if (inTime) {
         continue;
       }
-      if (first == null) {
-        zh.add(y + "年未报");
-        en.add(y + " not filed");
-      } else {
-        LocalDate on = first.filedOn();
-        zh.add(y + "年报于" + on + "填报，不在第一季度");
-        en.add(y + " filed on " + on + ", outside the first quarter");
-      }
+      problems.add(first == null ? say(ctx, "not-filed", y) : say(ctx, "filed-late", y, first.filedOn()));
     }
-    if (!zh.isEmpty()) {
-      return new Verdict(Status.FAIL, ctx.language() == Language.ZH
-          ? "年报：" + String.join("；", zh)
-          : "annual report: " + String.join("; ", en), due);
+    if (!problems.isEmpty()) {
+      return new Verdict(Status.FAIL,
+          say(ctx, "fail", Messages.list(ctx.language(), id() + ".separator", problems)), due);
     }
-    return new Verdict(Status.PASS, ctx.language() == Language.EN
-        ? "annual reports for " + join(dueYears, ", ") + " filed in the first quarter"
-        : join(dueYears, "、") + "年报均在第一季度填报", due);
+    return new Verdict(Status.PASS, say(ctx, "pass", Messages.list(ctx, dueYears)), due);
   }
 
   private static boolean isInFirstQuarter(LocalDate day, int year) {
@@ -106,14 +82,4 @@ final class AnnualReportRule extends ProvisionRule {
     return LocalDate.of(year, 3, 31);
   }
 
-  private static String join(List<Integer> years, String sep) {
-    StringBuilder b = new StringBuilder(years.size() * 6);
-    for (int i = 0; i < years.size(); i++) {
-      if (i > 0) {
-        b.append(sep);
-      }
-      b.append(years.get(i).intValue());
-    }
-    return b.toString();
-  }
 }

@@ -2,87 +2,99 @@ package dev.telelicense.rules;
 
 import dev.telelicense.model.License;
 import dev.telelicense.model.Provision;
+import dev.telelicense.model.ServiceCatalog;
+import dev.telelicense.model.TelecomService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The obligations the built-in rules find in a licence, each recognised by key phrases of its text.
- * Templates number the same provision differently (the app-store paragraph is an item of its own in
- * one licence and part of （十） in another), so a provision is found by what it says, never by number.
- * The phrases are matched in {@link #normalize normalised} text: scans break lines, mix full- and
- * half-width characters and scatter spaces. {@link Phrases} matches every clause's phrases in one
- * pass over a provision; a licence is read once, by {@link LicenseAnalysis}.
+ * 条款 — the obligations the built-in rules find in a licence, each recognised by key phrases of its
+ * text. This is the one place where a provision is found by what it says: templates number the same
+ * provision differently (the app-store paragraph is an item of its own in one licence and part of
+ * （十） in another), so a provision is found by content, never by number. The phrases are matched
+ * in {@link #normalize normalised} text: scans break lines, mix full- and half-width characters and
+ * scatter spaces.
  */
 enum Clause {
   /** 二 — 不得经营或变相经营未经许可的其他电信业务. */
-  OPERATING_SCOPE(all("不得经营或变相经营")),
+  OPERATING_SCOPE(List.of("不得经营或变相经营")),
   /** 二 — 在…网站主页…显著位置标明经营许可证编号. */
-  LICENSE_NUMBER_SHOWN(all("标明经营许可证编号")),
+  LICENSE_NUMBER_SHOWN(List.of("标明经营许可证编号")),
   /** 九 — 在处置后的10个工作日内向电信主管部门上报 (违法信息). */
-  ILLEGAL_INFO_REPORT(all("10个工作日", "违法信息")),
+  ILLEGAL_INFO_REPORT(List.of("10个工作日", "违法信息")),
   /** 十一 — 自公司作出决定之日起30日内…提出申请，经批准后方可实施. */
-  ENTITY_CHANGE(all("作出决定之日起30日")),
+  ENTITY_CHANGE(List.of("作出决定之日起30日")),
   /** 十二 — 在变更后30日内 / 在变更之日起30日内 report changed information. */
-  INFO_CHANGE(all("变更后30日"), all("变更之日起30日")),
+  INFO_CHANGE(List.of("变更后30日"), List.of("变更之日起30日")),
   /** 十二 — 提前90日…提出续办申请. */
-  RENEWAL(all("提前90日")),
+  RENEWAL(List.of("提前90日")),
   /** 十四 — 每年第一季度参加…经营许可证年报. */
-  ANNUAL_REPORT(all("年报")),
+  ANNUAL_REPORT(List.of("年报")),
   /** 新技术新业务安全评估, reported 30 days after completion. */
-  SECURITY_ASSESSMENT(all("新技术新业务安全评估")),
+  SECURITY_ASSESSMENT(List.of("新技术新业务安全评估")),
   /** 发布信息服务业务广告时，应当公布你公司名称和经营许可证编号. */
-  ADVERTISING(all("信息服务业务广告")),
+  ADVERTISING(List.of("信息服务业务广告")),
   /** B21: 相关数据资料，保存时间不得少于一年. */
-  DATA_RETENTION(all("保存时间不得少于一年")),
+  DATA_RETENTION(List.of("保存时间不得少于一年")),
   /** B21: 在许可的业务覆盖范围内组建…平台设施. */
-  PLATFORM_FACILITIES(all("业务覆盖范围内组建"));
+  PLATFORM_FACILITIES(List.of("业务覆盖范围内组建"));
 
   /** Any of these sets of phrases, each set all present, states the clause. */
-  private final String[][] anyOf;
+  private final List<List<String>> anyOf;
 
-  Clause(String[]... anyOf) {
-    this.anyOf = anyOf;
-  }
-
-  private static String[] all(String... phrases) {
-    return phrases;
-  }
-
-  /** The phrase sets of this clause: it is stated when every phrase of one set occurs. */
-  String[][] phraseSets() {
-    String[][] copy = new String[anyOf.length][];
-    for (int i = 0; i < anyOf.length; i++) {
-      copy[i] = anyOf[i].clone();
-    }
-    return copy;
+  @SafeVarargs
+  Clause(List<String>... anyOf) {
+    this.anyOf = List.of(anyOf);
   }
 
   /** Whether {@code provision}'s own text (not its items') states this obligation. */
   boolean isIn(Provision provision) {
-    return (Phrases.clausesIn(Phrases.scan(provision.text())) & (1 << ordinal())) != 0;
+    return isIn(normalize(provision.text()));
   }
 
-  /**
-   * The provisions and items of {@code license} stating this obligation, in licence order: as the
-   * rules find them, through {@link LicenseAnalysis}.
-   */
+  /** Whether a {@link #normalize normalised} text states this obligation. */
+  boolean isIn(String normalized) {
+    for (List<String> phrases : anyOf) {
+      if (phrases.stream().allMatch(normalized::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The provisions and items of {@code license} stating this obligation, in licence order. */
   List<Provision> in(License license) {
-    LicenseAnalysis analysis = new LicenseAnalysis(license);
     List<Provision> found = new ArrayList<>();
-    for (int entry : analysis.stating(this)) {
-      found.add(analysis.provision(entry));
+    for (Provision p : license.provisions()) {
+      if (isIn(p)) {
+        found.add(p);
+      }
+      for (Provision item : p.items()) {
+        if (isIn(item)) {
+          found.add(item);
+        }
+      }
     }
     return found;
   }
 
-  /** Every provision, each followed by its items: the licence's reading order. */
-  static List<Provision> provisionsAndItems(License license) {
-    List<Provision> all = new ArrayList<>();
-    for (Provision p : license.provisions()) {
-      all.add(p);
-      all.addAll(p.items());
+  /**
+   * The coded service a provision heading a list of items is about: {@code 你公司在经营信息服务业务时…}
+   * gives B25. The longest {@code 经营} + service name found wins, the first in catalogue order among
+   * equals; only coded services count, since item names (交易处理业务) lie inside service names
+   * (在线数据处理与交易处理业务).
+   */
+  static Optional<TelecomService> serviceOfHeading(Provision provision) {
+    String text = normalize(provision.text());
+    TelecomService best = null;
+    for (TelecomService e : ServiceCatalog.standard().entries()) {
+      if (e.code().isPresent() && !e.isItem() && text.contains("经营" + normalize(e.name()))
+          && (best == null || e.name().length() > best.name().length())) {
+        best = e;
+      }
     }
-    return all;
+    return Optional.ofNullable(best);
   }
 
   /**
@@ -92,33 +104,14 @@ enum Clause {
   static String normalize(String text) {
     StringBuilder b = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
-      char c = normalizedChar(text.charAt(i));
-      if (c != 0) {
+      char c = text.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        c = (char) (c - 0xFEE0);
+      }
+      if (Character.isLetterOrDigit(c)) {
         b.append(c);
       }
     }
     return b.toString();
-  }
-
-  /**
-   * Bit {@code c} set when {@code Character.isLetterOrDigit(c)}: one lookup per character of every
-   * provision instead of the character database's several. Filled once, never changed.
-   */
-  private static final long[] LETTER_OR_DIGIT = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
-
-  static {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      if (Character.isLetterOrDigit((char) c)) {
-        LETTER_OR_DIGIT[c >>> 6] |= 1L << c;
-      }
-    }
-  }
-
-  /** {@code c} as {@link #normalize} keeps it: half-width, or {@code 0} when it is dropped. */
-  static char normalizedChar(char c) {
-    if (c >= '\uFF01' && c <= '\uFF5E') {
-      c = (char) (c - 0xFEE0);
-    }
-    return (LETTER_OR_DIGIT[c >>> 6] & (1L << c)) != 0 ? c : 0;
   }
 }

@@ -24,32 +24,28 @@ public abstract class ComplianceReport {
   }
 
   /**
-   * How many findings have each status; every status is present, in declaration order. Worked out
-   * on first use and kept: it follows from the findings, and a caller that only asks
-   * {@link #passed} or reads the findings should not pay for the counting.
+   * How many findings have each status; every status is present, in declaration order.
+   *
+   * @return status → count
    */
   @Value.Lazy
   public Map<Status, Integer> summary() {
-    // Counted in an array, boxed once per status: every report computes this.
-    Status[] statuses = Status.values();
-    int[] n = new int[statuses.length];
-    for (Finding f : findings()) {
-      n[f.status().ordinal()]++;
-    }
     Map<Status, Integer> counts = new EnumMap<>(Status.class);
-    for (Status s : statuses) {
-      counts.put(s, n[s.ordinal()]);
+    for (Status s : Status.values()) {
+      counts.put(s, 0);
     }
+    findings().forEach(f -> counts.merge(f.status(), 1, Integer::sum));
     return Collections.unmodifiableMap(counts);
   }
 
-  /** Whether nothing failed. */
-  public boolean passed() {
-    for (Finding f : findings()) {
-      if (f.status() == Status.FAIL) {
-        return false;
-      }
-    }
-    return true;
+  /**
+   * Whether some finding is {@link Status#FAIL}: a provision is broken. A report without failures
+   * may still hold {@link Status#NOT_REVIEWED} findings — what nobody has shown — so it is not a
+   * pass; ask {@link #summary()} for those.
+   *
+   * @return whether a rule failed
+   */
+  public boolean hasFailures() {
+    return findings().stream().anyMatch(f -> f.status() == Status.FAIL);
   }
 }

@@ -3,6 +3,7 @@ package dev.telelicense.rules;
 import dev.telelicense.model.Grant;
 import dev.telelicense.model.License;
 import dev.telelicense.model.Province;
+import dev.telelicense.model.ServiceCatalog;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -27,7 +28,7 @@ record Coverage(boolean nationwide, Set<Province> provinces, @Nullable String un
     StringBuilder printed = new StringBuilder();
     for (Grant g : license.grants()) {
       if (g.coverage().isPresent() && g.service().isPresent()
-          && Catalog.contains(B21.SERVICE, g.service().get())) {
+          && ServiceCatalog.standard().contains(B21.SERVICE, g.service().get())) {
         printed.append(printed.length() == 0 ? "" : "、").append(g.coverage().get());
       }
     }

@@ -1,7 +1,7 @@
 package dev.telelicense.rules;
 
 import dev.telelicense.model.Provision;
-import java.util.Optional;
+import java.util.List;
 import java.util.OptionalInt;
 
 /** B21 保存时间不得少于一年 — data on the B21 platform is kept at least one year (365 days). */
@@ -13,32 +13,16 @@ final class DataRetentionRule extends ProvisionRule {
   }
 
   @Override
-  public String title(Language lang) {
-    return lang == Language.EN ? "Platform data kept at least one year" : "平台数据保存时间不少于一年";
-  }
-
-  @Override
-  public String enforces(Language lang) {
-    return lang == Language.EN ? "the B21 item on keeping data (保存时间不得少于一年)" : "B21数据资料保存时间不得少于一年";
-  }
-
-  @Override
   Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
-    String why = ev.analysis().whyB21NotApplicable(ev, ctx.language());
+    String why = ev.whyNotApplicable(List.of(ev.analysis().b21()), ctx.language());
     if (why != null) {
       return Verdict.of(Status.NOT_APPLICABLE, why);
     }
     OptionalInt days = ctx.facts().dataRetentionDays();
     if (days.isEmpty()) {
-      return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供数据保存期限", "how long data is kept is not known"));
+      return verdict(ctx, Status.NOT_REVIEWED, "unknown");
     }
-    if (days.getAsInt() < MIN_DAYS) {
-      return Verdict.of(Status.FAIL, ctx.language() == Language.ZH
-          ? "数据保存" + days.getAsInt() + "天，少于一年（" + MIN_DAYS + "天）"
-          : "data is kept " + days.getAsInt() + " days, less than one year (" + MIN_DAYS + " days)");
-    }
-    return Verdict.of(Status.PASS, ctx.language() == Language.ZH
-        ? "数据保存" + days.getAsInt() + "天，不少于一年"
-        : "data is kept " + days.getAsInt() + " days, at least one year");
+    return days.getAsInt() < MIN_DAYS ? verdict(ctx, Status.FAIL, "too-short", days.getAsInt(), MIN_DAYS)
+        : verdict(ctx, Status.PASS, "pass", days.getAsInt());
   }
 }

@@ -2,7 +2,9 @@ package dev.telelicense.rules;
 
 import dev.telelicense.model.Attestation;
 import dev.telelicense.model.OperatingFacts;
+import dev.telelicense.model.ServiceCatalog;
 import dev.telelicense.model.TelecomService;
+import dev.telelicense.rules.LicenseAnalysis.Scope;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,60 +13,29 @@ import javax.annotation.Nullable;
 
 /**
  * One evaluation's view of the facts, joined to the licence's {@link LicenseAnalysis}: the operated
- * services looked up in the catalogue once, whether each service a scope check asks about is
- * operated, and the attestations by the citation they name. Built once per evaluation, before any
- * rule runs, and immutable afterwards.
+ * services looked up in the catalogue, and the attestations by the citation they name. Built once
+ * per evaluation, before any rule runs; immutable.
  */
 final class Evaluation {
+  private static final ServiceCatalog CATALOG = ServiceCatalog.standard();
+
   private final LicenseAnalysis analysis;
-  /** The operated services as catalogue entries ({@code null} where none); null when not known. */
-  @Nullable private final TelecomService[] services;
-  /** Per {@link LicenseAnalysis#scopeService scope service} index: whether an operated service touches it. */
-  @Nullable private final boolean[] operated;
+  /** Per operated service named in the facts: its catalogue entry; null when services are not known. */
+  @Nullable private final List<Optional<TelecomService>> services;
   /** Normalised citation → the first attestation naming it; null when attestations are not known. */
   @Nullable private final Map<String, Attestation> attested;
 
   Evaluation(LicenseAnalysis analysis, OperatingFacts facts) {
     this.analysis = analysis;
-    Optional<List<String>> named = facts.services();
-    if (named.isPresent()) {
-      List<String> names = named.get();
-      services = new TelecomService[names.size()];
-      for (int i = 0; i < services.length; i++) {
-        services[i] = Catalog.find(names.get(i));
-      }
-      operated = new boolean[analysis.scopeServiceCount()];
-      for (TelecomService e : services) {
-        if (e != null) {
-          markTouched(analysis, e, operated);
-        }
-      }
-    } else {
-      services = null;
-      operated = null;
-    }
-    Optional<List<Attestation>> attestations = facts.attestations();
-    if (attestations.isPresent()) {
+    this.services = facts.services()
+        .map(names -> names.stream().map(CATALOG::find).toList()).orElse(null);
+    if (facts.attestations().isPresent()) {
       attested = new HashMap<>();
-      for (Attestation a : attestations.get()) {
+      for (Attestation a : facts.attestations().get()) {
         attested.putIfAbsent(AttestationRule.normalize(a.provision()), a);
       }
     } else {
       attested = null;
-    }
-  }
-
-  /**
-   * Marks the scope services {@code operated} lies in or around ({@link Catalog#touches}): its
-   * lineage is looked up once here, each scope service's was by the analysis.
-   */
-  private static void markTouched(LicenseAnalysis analysis, TelecomService operated, boolean[] touched) {
-    Lineage lineage = Catalog.lineage(operated);
-    for (int s = 0; s < touched.length; s++) {
-      if (!touched[s]) {
-        touched[s] = Catalog.touches(operated, lineage, analysis.scopeService(s),
-            analysis.scopeLineage(s));
-      }
     }
   }
 
@@ -78,20 +49,35 @@ final class Evaluation {
     return analysis;
   }
 
-  /** Whether the facts say which services are operated. */
-  boolean servicesKnown() {
-    return services != null;
+  /**
+   * The operated services named in the facts, each as its catalogue entry (empty when the catalogue
+   * has none); empty when the facts do not say.
+   */
+  Optional<List<Optional<TelecomService>>> services() {
+    return Optional.ofNullable(services);
   }
 
-  /** The {@code i}-th operated service in the catalogue; {@code null} when it is not there. */
+  /**
+   * Why an entry with these scopes does not bind the licensee: a scope the licence does not grant,
+   * or one that is not operated (when the facts say what is). {@code null} when it binds.
+   */
   @Nullable
-  TelecomService service(int i) {
-    return services[i];
+  String whyNotApplicable(List<Scope> scopes, Language lang) {
+    for (Scope s : scopes) {
+      if (!s.granted()) {
+        return Messages.format(lang, "scope.not-granted", s.printed());
+      }
+      if (services != null && !operates(s.service())) {
+        return Messages.format(lang, "scope.not-operated", s.printed());
+      }
+    }
+    return null;
   }
 
-  /** Whether an operated service lies inside or around scope service {@code index}. */
-  boolean operates(int index) {
-    return operated[index];
+  /** Whether an operated service lies inside or around {@code scope}. */
+  private boolean operates(TelecomService scope) {
+    return services.stream().flatMap(Optional::stream)
+        .anyMatch(e -> CATALOG.contains(e, scope) || CATALOG.contains(scope, e));
   }
 
   /** Whether attestations are known at all. */
@@ -99,9 +85,8 @@ final class Evaluation {
     return attested != null;
   }
 
-  /** The first attestation naming this normalised citation, or {@code null}. */
-  @Nullable
-  Attestation attestation(String normalizedCitation) {
-    return attested.get(normalizedCitation);
+  /** The first attestation naming this normalised citation, if any. */
+  Optional<Attestation> attestation(String normalizedCitation) {
+    return attested == null ? Optional.empty() : Optional.ofNullable(attested.get(normalizedCitation));
   }
 }

@@ -1,8 +1,8 @@
 package dev.telelicense.rules;
 
-import dev.telelicense.rules.calendar.WorkdayCalendar;
 import dev.telelicense.model.License;
 import dev.telelicense.model.OperatingFacts;
+import dev.telelicense.rules.calendar.WorkdayCalendar;
 import java.time.LocalDate;
 import java.util.Objects;
 import javax.annotation.Nullable;
@@ -74,14 +74,6 @@ public final class EvaluationContext {
   @Nullable
   Evaluation evaluation() {
     return evaluation;
-  }
-
-  /**
-   * The text in this context's language: {@code zh} or {@code en}. Both are built before the call:
-   * for texts assembled from values, test {@link #language()} and build only the one needed.
-   */
-  public String say(String zh, String en) {
-    return language == Language.EN ? en : zh;
   }
 
   /** Collects a context; license, facts and asOf are required. */

@@ -13,21 +13,10 @@ final class LicenseNumberShownRule extends ProvisionRule {
   }
 
   @Override
-  public String title(Language lang) {
-    return lang == Language.EN ? "Homepages show the licence number" : "网站主页标明经营许可证编号";
-  }
-
-  @Override
-  public String enforces(Language lang) {
-    return lang == Language.EN ? "the provision on showing the licence number (标明经营许可证编号)"
-        : "在网站主页等显著位置标明经营许可证编号";
-  }
-
-  @Override
   Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<List<OperatedWebsite>> sites = ctx.facts().websites();
     if (sites.isEmpty()) {
-      return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供实际经营的网站", "the operated websites are not known"));
+      return verdict(ctx, Status.NOT_REVIEWED, "unknown");
     }
     List<String> missing = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
@@ -40,18 +29,11 @@ final class LicenseNumberShownRule extends ProvisionRule {
       }
     }
     if (!missing.isEmpty()) {
-      return Verdict.of(Status.FAIL, ctx.language() == Language.ZH
-          ? "主页未标明经营许可证编号" + ev.analysis().number() + "：" + String.join("、", missing)
-          : "homepage does not show the licence number " + ev.analysis().number() + ": "
-              + String.join(", ", missing));
+      return verdict(ctx, Status.FAIL, "missing", ev.analysis().number(), Messages.list(ctx, missing));
     }
     if (!unknown.isEmpty()) {
-      return Verdict.of(Status.NOT_REVIEWED, ctx.language() == Language.ZH
-          ? "未知主页是否标明经营许可证编号：" + String.join("、", unknown)
-          : "not known whether the homepage shows the licence number: " + String.join(", ", unknown));
+      return verdict(ctx, Status.NOT_REVIEWED, "not-known", Messages.list(ctx, unknown));
     }
-    return Verdict.of(Status.PASS, sites.get().isEmpty()
-        ? ctx.say("未经营任何网站", "no website is operated")
-        : ctx.say("所有网站主页均标明经营许可证编号", "every homepage shows the licence number"));
+    return verdict(ctx, Status.PASS, sites.get().isEmpty() ? "none" : "pass");
   }
 }

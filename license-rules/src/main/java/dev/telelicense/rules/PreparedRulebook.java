@@ -1,8 +1,8 @@
 package dev.telelicense.rules;
 
-import dev.telelicense.rules.calendar.WorkdayCalendar;
 import dev.telelicense.model.License;
 import dev.telelicense.model.OperatingFacts;
+import dev.telelicense.rules.calendar.WorkdayCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,12 +70,9 @@ public final class PreparedRulebook {
     if (ev == null || ev.analysis() != analysis) {
       ctx = ctx.toBuilder().prepared(analysis).build();
     }
-    List<Finding> findings = new ArrayList<>(64);
+    List<Finding> findings = new ArrayList<>();
     for (Rule r : rules) {
-      // Added one by one: addAll would copy each rule's list into an array first.
-      for (Finding f : r.evaluate(ctx)) {
-        findings.add(f);
-      }
+      findings.addAll(r.evaluate(ctx));
     }
     return ComplianceReport.builder().license(analysis.number()).asOf(ctx.asOf())
         .findings(analysis.inLicenceOrder(findings)).build();

@@ -2,7 +2,6 @@ package dev.telelicense.rules;
 
 import dev.telelicense.model.OperatedWebsite;
 import dev.telelicense.model.Provision;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,35 +15,16 @@ final class WebsitesListedRule extends ProvisionRule {
   }
 
   @Override
-  public String title(Language lang) {
-    return lang == Language.EN ? "Operated websites are listed in the appendix" : "经营的网站均载于附页";
-  }
-
-  @Override
-  public String enforces(Language lang) {
-    return lang == Language.EN ? "the provision against operating beyond the licence (不得经营或变相经营)"
-        : "按照许可的业务种类开展经营活动（附页网站）";
-  }
-
-  @Override
   Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
     Optional<List<OperatedWebsite>> sites = ctx.facts().websites();
     if (sites.isEmpty()) {
-      return Verdict.of(Status.NOT_REVIEWED, ctx.say("未提供实际经营的网站", "the operated websites are not known"));
+      return verdict(ctx, Status.NOT_REVIEWED, "unknown");
     }
-    List<String> unlisted = new ArrayList<>();
-    for (OperatedWebsite s : sites.get()) {
-      if (!ev.analysis().lists(s.domain())) {
-        unlisted.add(s.domain());
-      }
-    }
+    List<String> unlisted = sites.get().stream().map(OperatedWebsite::domain)
+        .filter(d -> !ev.analysis().lists(d)).toList();
     if (!unlisted.isEmpty()) {
-      return Verdict.of(Status.FAIL, ctx.language() == Language.ZH
-          ? "附页未载明的网站：" + String.join("、", unlisted)
-          : "websites not listed in the appendix: " + String.join(", ", unlisted));
+      return verdict(ctx, Status.FAIL, "unlisted", Messages.list(ctx, unlisted));
     }
-    return Verdict.of(Status.PASS, sites.get().isEmpty()
-        ? ctx.say("未经营任何网站", "no website is operated")
-        : ctx.say("所经营网站均载于附页", "every operated website is listed in the appendix"));
+    return verdict(ctx, Status.PASS, sites.get().isEmpty() ? "none" : "pass");
   }
 }

@@ -40,9 +40,9 @@ class ClauseTest {
   @Test
   void theHeadingOfAnItemListNamesItsService() {
     License l = SeedLicenses.seed003();
-    assertEquals("B21", Scopes.serviceOfHeading(l.provisions().get(14)).orElseThrow().key());
-    assertEquals("B25", Scopes.serviceOfHeading(l.provisions().get(15)).orElseThrow().key());
-    assertEquals(Optional.empty(), Scopes.serviceOfHeading(l.provisions().get(0)));
+    assertEquals("B21", Clause.serviceOfHeading(l.provisions().get(14)).orElseThrow().key());
+    assertEquals("B25", Clause.serviceOfHeading(l.provisions().get(15)).orElseThrow().key());
+    assertEquals(Optional.empty(), Clause.serviceOfHeading(l.provisions().get(0)));
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.telelicense.rules;
 
-import dev.telelicense.rules.calendar.WorkdayCalendar;
 import static dev.telelicense.rules.Fixtures.d;
 import static dev.telelicense.rules.Fixtures.facts;
 import static dev.telelicense.rules.Fixtures.only;
@@ -14,6 +13,7 @@ import dev.telelicense.model.IllegalInfoDisposal;
 import dev.telelicense.model.InfoChange;
 import dev.telelicense.model.License;
 import dev.telelicense.model.OperatingFacts;
+import dev.telelicense.rules.calendar.WorkdayCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

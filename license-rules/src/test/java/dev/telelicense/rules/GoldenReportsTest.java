@@ -1,6 +1,5 @@
 package dev.telelicense.rules;
 
-import dev.telelicense.rules.calendar.WorkdayCalendar;
 import static dev.telelicense.rules.Fixtures.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,6 +9,7 @@ import dev.telelicense.model.License;
 import dev.telelicense.model.LicenseNumber;
 import dev.telelicense.model.OperatingFacts;
 import dev.telelicense.model.Provision;
+import dev.telelicense.rules.calendar.WorkdayCalendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

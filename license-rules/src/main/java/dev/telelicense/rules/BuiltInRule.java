@@ -1,0 +1,45 @@
+package dev.telelicense.rules;
+
+/**
+ * A rule of {@link Rulebook#standard()}. Its metadata is its id (and, for a {@link ProvisionRule},
+ * the {@link Clause} it enforces), given once to this constructor; its title, what it enforces and
+ * every message it writes are in {@code messages.properties} / {@code messages_zh.properties} under
+ * keys starting with the id: {@code <id>.title}, {@code <id>.enforces}, {@code <id>.<message>}.
+ */
+abstract class BuiltInRule implements Rule {
+  private final String id;
+
+  BuiltInRule(String id) {
+    this.id = id;
+  }
+
+  @Override
+  public final String id() {
+    return id;
+  }
+
+  @Override
+  public final String title(Language lang) {
+    return Messages.format(lang, id + ".title");
+  }
+
+  @Override
+  public final String enforces(Language lang) {
+    return Messages.format(lang, id + ".enforces");
+  }
+
+  /** This rule's message {@code <id>.<key>} in the context's language, with {@code args} filled in. */
+  final String say(EvaluationContext ctx, String key, Object... args) {
+    return Messages.format(ctx.language(), id + "." + key, args);
+  }
+
+  /** A verdict of {@code status} with this rule's message {@code key}. */
+  final Verdict verdict(EvaluationContext ctx, Status status, String key, Object... args) {
+    return Verdict.of(status, say(ctx, key, args));
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}
