@@ -5,7 +5,10 @@ import dev.telelicense.model.Provision;
 import dev.telelicense.model.ServiceCatalog;
 import dev.telelicense.model.TelecomService;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -88,13 +91,26 @@ enum Clause {
   static Optional<TelecomService> serviceOfHeading(Provision provision) {
     String text = normalize(provision.text());
     TelecomService best = null;
-    for (TelecomService e : ServiceCatalog.standard().entries()) {
-      if (e.code().isPresent() && !e.isItem() && text.contains("经营" + normalize(e.name()))
-          && (best == null || e.name().length() > best.name().length())) {
+    for (Map.Entry<String, TelecomService> h : HEADINGS.entrySet()) {
+      TelecomService e = h.getValue();
+      if (text.contains(h.getKey()) && (best == null || e.name().length() > best.name().length())) {
         best = e;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** {@code 经营} + the normalised name → each coded service, in catalogue order. */
+  private static final Map<String, TelecomService> HEADINGS = headings();
+
+  private static Map<String, TelecomService> headings() {
+    Map<String, TelecomService> headings = new LinkedHashMap<>();
+    for (TelecomService e : ServiceCatalog.standard().entries()) {
+      if (e.code().isPresent() && !e.isItem()) {
+        headings.putIfAbsent("经营" + normalize(e.name()), e);
+      }
+    }
+    return Collections.unmodifiableMap(headings);
   }
 
   /**
