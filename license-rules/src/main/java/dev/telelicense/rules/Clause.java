@@ -59,7 +59,11 @@ enum Clause {
   /** Whether a {@link #normalize normalised} text states this obligation. */
   boolean isIn(String normalized) {
     for (List<String> phrases : anyOf) {
-      if (phrases.stream().allMatch(normalized::contains)) {
+      boolean all = true;
+      for (String phrase : phrases) {
+        all &= normalized.contains(phrase);
+      }
+      if (all) {
         return true;
       }
     }

@@ -22,6 +22,8 @@ final class Evaluation {
   private final LicenseAnalysis analysis;
   /** Per operated service named in the facts: its catalogue entry; null when services are not known. */
   @Nullable private final List<Optional<TelecomService>> services;
+  /** Per {@link LicenseAnalysis#scopeServices scope service}: whether an operated service touches it. */
+  private final Map<TelecomService, Boolean> operated = new HashMap<>();
   /** Normalised citation → the first attestation naming it; null when attestations are not known. */
   @Nullable private final Map<String, Attestation> attested;
 
@@ -29,6 +31,12 @@ final class Evaluation {
     this.analysis = analysis;
     this.services = facts.services()
         .map(names -> names.stream().map(CATALOG::find).toList()).orElse(null);
+    if (services != null) {
+      for (TelecomService scope : analysis.scopeServices()) {
+        operated.put(scope, services.stream().flatMap(Optional::stream)
+            .anyMatch(e -> CATALOG.contains(e, scope) || CATALOG.contains(scope, e)));
+      }
+    }
     if (facts.attestations().isPresent()) {
       attested = new HashMap<>();
       for (Attestation a : facts.attestations().get()) {
@@ -67,17 +75,11 @@ final class Evaluation {
       if (!s.granted()) {
         return Messages.format(lang, "scope.not-granted", s.printed());
       }
-      if (services != null && !operates(s.service())) {
+      if (services != null && !operated.get(s.service())) {
         return Messages.format(lang, "scope.not-operated", s.printed());
       }
     }
     return null;
-  }
-
-  /** Whether an operated service lies inside or around {@code scope}. */
-  private boolean operates(TelecomService scope) {
-    return services.stream().flatMap(Optional::stream)
-        .anyMatch(e -> CATALOG.contains(e, scope) || CATALOG.contains(scope, e));
   }
 
   /** Whether attestations are known at all. */

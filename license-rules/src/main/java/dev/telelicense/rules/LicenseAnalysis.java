@@ -7,9 +7,11 @@ import dev.telelicense.model.ServiceCatalog;
 import dev.telelicense.model.TelecomService;
 import dev.telelicense.model.Website;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +51,13 @@ final class LicenseAnalysis {
   private final List<Entry> entries = new ArrayList<>();
   /** Citation → rank (from 1) of the first entry bearing it, for putting findings in licence order. */
   private final Map<String, Integer> ranks = new HashMap<>();
+  /**
+   * Every service an entry is scoped by → whether the licence grants it, asked once per service:
+   * a licence's items share two or three services, and each answer walks the catalogue.
+   */
+  private final Map<TelecomService, Boolean> granted = new HashMap<>();
+  /** Each provision heading items → the service its heading names, read once however many items. */
+  private final Map<Provision, Optional<TelecomService>> headings = new IdentityHashMap<>();
   private final List<String> domains = new ArrayList<>();
   private final Coverage b21Coverage;
   private final Scope b21;
@@ -69,7 +78,9 @@ final class LicenseAnalysis {
   }
 
   private void add(Provision entry) {
-    String citation = license.citationOf(entry);
+    Optional<Provision> holder = license.provisionContaining(entry);
+    // License.citationOf, given the holder found once.
+    String citation = holder.map(h -> h.label() + entry.label()).orElse(entry.label());
     ranks.putIfAbsent(citation, entries.size() + 1);
     String text = Clause.normalize(entry.text());
     Set<Clause> clauses = EnumSet.noneOf(Clause.class);
@@ -78,12 +89,12 @@ final class LicenseAnalysis {
         clauses.add(c);
       }
     }
-    Optional<Provision> holder = license.provisionContaining(entry);
     List<Scope> scopes = new ArrayList<>(2);
     if (holder.isPresent()) {
       entry.appliesTo().ifPresent(printed ->
           CATALOG.find(printed).ifPresent(s -> scopes.add(scope(s, printed))));
-      Clause.serviceOfHeading(holder.get()).ifPresent(s -> scopes.add(scope(s, s.name())));
+      headings.computeIfAbsent(holder.get(), Clause::serviceOfHeading)
+          .ifPresent(s -> scopes.add(scope(s, s.name())));
     }
     boolean attestable = (holder.isPresent() || entry.items().isEmpty()) && clauses.isEmpty();
     entries.add(new Entry(entry, citation, clauses, List.copyOf(scopes),
@@ -91,7 +102,12 @@ final class LicenseAnalysis {
   }
 
   private Scope scope(TelecomService service, String printed) {
-    return new Scope(service, printed, grants(service));
+    return new Scope(service, printed, granted.computeIfAbsent(service, this::grants));
+  }
+
+  /** Every service some entry (or the B21 items) is scoped by. */
+  Set<TelecomService> scopeServices() {
+    return Collections.unmodifiableSet(granted.keySet());
   }
 
   License license() {

@@ -1,8 +1,11 @@
 package dev.telelicense.rules;
 
 import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.StringJoiner;
 
@@ -15,17 +18,27 @@ import java.util.StringJoiner;
  */
 final class Messages {
   private static final String BUNDLE = "dev.telelicense.rules.messages";
+  /** Each language's bundle, looked up once: getBundle costs more than the lookup of one text. */
+  private static final Map<Language, ResourceBundle> BUNDLES = bundles();
 
   private Messages() {}
 
   /** The text under {@code key} in {@code lang}, with {@code args} filled in. */
   static String format(Language lang, String key, Object... args) {
-    String pattern = ResourceBundle.getBundle(BUNDLE, lang.locale()).getString(key);
+    String pattern = BUNDLES.get(lang).getString(key);
     Object[] texts = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       texts[i] = String.valueOf(args[i]);
     }
     return new MessageFormat(pattern, Locale.ROOT).format(texts);
+  }
+
+  private static Map<Language, ResourceBundle> bundles() {
+    Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
+    for (Language lang : Language.values()) {
+      bundles.put(lang, ResourceBundle.getBundle(BUNDLE, lang.locale()));
+    }
+    return Collections.unmodifiableMap(bundles);
   }
 
   /** {@code items} joined as a list in the context's language: {@code a、b} or {@code a, b}. */
