@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,51 +22,11 @@ import javax.annotation.concurrent.Immutable;
 public final class NoticeCalendar implements WorkdayCalendar {
 
   private final Set<Integer> knownYears;
-  /** The same years, ascending, for lookups without boxing: a deadline asks for every day it counts. */
-  private final int[] years;
   private final Map<LocalDate, DayKind> listed;
-
-  /** The day {@link #days} starts at, as an epoch day. */
-  private final long firstDay;
-  /**
-   * The {@link DayKind} ordinal of every day from {@code firstDay} to the end of the last known year
-   * (or the last listed day): a deadline asks about every day it counts, and an index answers faster
-   * than a map. Empty when no year is known and no day listed, or when the days span more than
-   * {@link #MAX_TABLE_DAYS} (a hand-built calendar); then {@link #lookUp} answers.
-   */
-  private final byte[] days;
-
-  private static final int MAX_TABLE_DAYS = 200 * 366;
-  private static final DayKind[] KINDS = DayKind.values();
 
   private NoticeCalendar(Set<Integer> knownYears, Map<LocalDate, DayKind> listed) {
     this.knownYears = Collections.unmodifiableSet(new TreeSet<>(knownYears));
-    this.years = this.knownYears.stream().mapToInt(Integer::intValue).toArray();
     this.listed = Map.copyOf(listed);
-    // LocalDate starts years 1 to 9999 here; a calendar knowing others answers from the notices.
-    boolean fits = years.length == 0 || years[0] >= 1 && years[years.length - 1] <= 9999;
-    long first = Long.MAX_VALUE;
-    long last = Long.MIN_VALUE;
-    if (fits && years.length > 0) {
-      first = LocalDate.of(years[0], 1, 1).toEpochDay();
-      last = LocalDate.of(years[years.length - 1], 12, 31).toEpochDay();
-    }
-    for (LocalDate d : this.listed.keySet()) {
-      first = Math.min(first, d.toEpochDay());
-      last = Math.max(last, d.toEpochDay());
-    }
-    this.firstDay = first;
-    this.days = fits && last >= first && last - first < MAX_TABLE_DAYS
-        ? table(first, (int) (last - first + 1)) : new byte[0];
-  }
-
-  /** The kinds of {@code count} days from {@code first}, as {@link #lookUp} gives them. */
-  private byte[] table(long first, int count) {
-    byte[] kinds = new byte[count];
-    for (int i = 0; i < count; i++) {
-      kinds[i] = (byte) lookUp(LocalDate.ofEpochDay(first + i)).ordinal();
-    }
-    return kinds;
   }
 
   public static Builder builder() {
@@ -81,20 +40,11 @@ public final class NoticeCalendar implements WorkdayCalendar {
 
   @Override
   public DayKind kindOf(LocalDate date) {
-    long i = date.toEpochDay() - firstDay;
-    if (i >= 0 && i < days.length) {
-      return KINDS[days[(int) i]];
-    }
-    return days.length > 0 ? DayKind.UNKNOWN : lookUp(date); // the table holds every known day
-  }
-
-  /** {@link #kindOf} from the notices themselves. */
-  private DayKind lookUp(LocalDate date) {
     DayKind k = listed.get(date);
     if (k != null) {
       return k;
     }
-    if (Arrays.binarySearch(years, date.getYear()) < 0) {
+    if (!knownYears.contains(date.getYear())) {
       return DayKind.UNKNOWN;
     }
     DayOfWeek d = date.getDayOfWeek();
