@@ -21,6 +21,23 @@ class ExamplesTest {
   }
 
   @Test
+  void findNumbers() {
+    String out = run(FindNumbers::main);
+    assertTrue(out.startsWith("浙B2-20080224 LICENSE at 15..27\n浙ICP备12005180号-3 FILING at "), out);
+    assertTrue(out.endsWith("true\n"), out);
+    assertTrue(out.lines().count() == 3, out);
+  }
+
+  @Test
+  void signUpForm() {
+    String out = run(SignUpForm::main);
+    assertTrue(out.startsWith("ok: 0 violations\n"), out);
+    assertTrue(out.contains("filingNumber is a telecom licence number, not an ICP filing number (备案号)"), out);
+    assertTrue(out.contains("licenseNumber is an ICP filing number (备案号), not a telecom licence number"), out);
+    assertTrue(out.contains("shownOnHomepage must be the licence number without a site suffix"), out);
+  }
+
+  @Test
   void parseLicense() {
     String out = run(ParseLicense::main);
     assertTrue(out.startsWith("京B2-20252223 北京踏行天际科技发展有限公司\n"), out);

@@ -46,6 +46,11 @@ class ReadmeTest {
         continue;
       }
       String[] args = lines.get(0).substring("$ ./telelicense ".length()).split(" ");
+      for (int i = 0; i < args.length; i++) {
+        if (args[i].startsWith("examples/")) {
+          args[i] = ROOT.resolve(args[i]).toString();
+        }
+      }
       String expected = lines.stream().skip(1).map(l -> l + "\n").collect(Collectors.joining());
       assertEquals(expected, run(args), lines.get(0));
       shown++;

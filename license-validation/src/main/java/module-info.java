@@ -1,0 +1,11 @@
+/**
+ * Jakarta Validation constraints for licence numbers (经营许可证编号) and ICP filing numbers (备案号),
+ * built on {@code dev.telelicense.model.LicenseNumber}.
+ */
+module dev.telelicense.validation {
+  requires transitive dev.telelicense.model;
+  requires transitive jakarta.validation;
+  requires static jsr305;
+
+  exports dev.telelicense.validation;
+}
