@@ -318,28 +318,4 @@ public final class LicenseNumber {
     }
     return b.toString();
   }
-
-  /**
-   * Maps full-width ASCII (Ａ, ２, －) and the dash look-alikes to half-width and letters to upper case,
-   * one char for one char so that indexes into the result are indexes into the input.
-   */
-  static String halfWidth(CharSequence s) {
-    char[] out = new char[s.length()];
-    for (int i = 0; i < out.length; i++) {
-      char c = s.charAt(i);
-      if (c >= '\uFF01' && c <= '\uFF5E') {
-        c = (char) (c - 0xFEE0);
-      } else if (c == '\u3000') {
-        c = ' ';
-      } else if (c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014'
-          || c == '\uFE63' || c == '\u2212') {
-        c = '-';
-      }
-      if (c >= 'a' && c <= 'z') {
-        c = (char) (c - 32);
-      }
-      out[i] = c;
-    }
-    return new String(out);
-  }
 }

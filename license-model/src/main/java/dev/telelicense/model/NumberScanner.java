@@ -236,7 +236,7 @@ final class NumberScanner {
     }
     int count = b.length();
     if (count < max && isLetter(next(pos))) {
-      throw fail(Reason.EXPECTED_DIGIT, found(pos, pos + 1), "", digitHint(next(pos)));
+      throw fail(Reason.EXPECTED_DIGIT, found(pos, pos + 1), "", Slips.digit(next(pos)));
     }
     if (count < min || count > max) {
       pos = start;
@@ -290,33 +290,15 @@ final class NumberScanner {
   /** 公网安备, 网文 and 统一社会信用代码 are named as what they are (parse mode only). */
   private void refuseOtherRegistrations() {
     String s = text(0, t.length());
-    int at = s.indexOf("公网安备");
-    if (at >= 0) {
-      pos = at;
-      throw fail(Reason.PUBLIC_SECURITY_FILING, "", "", "");
-    }
-    at = s.indexOf("网文");
-    if (at >= 0 || (at = s.indexOf("网络文化经营许可证")) >= 0) {
-      pos = at;
-      throw fail(Reason.CULTURE_LICENSE, "", "", "");
-    }
-    if (CreditCodes.isShaped(s.replace(" ", ""))) {
-      throw fail(Reason.CREDIT_CODE, "", "", "");
+    OtherRegistrations.Found other = OtherRegistrations.find(s);
+    if (other != null) {
+      pos = other.index();
+      throw fail(other.reason(), "", "", "");
     }
   }
 
   private String categoryHint(int start, char letter) {
-    if ((letter == 'A' || letter == 'B') && start + 1 < t.length()) {
-      char printed = input.charAt(t.offset(start + 1));
-      if (printed == 'l' || printed == 'I' || printed == 'i' || printed == '|' || printed == 'ｌ') {
-        return letter + "1 written with the letter " + printed + "?";
-      }
-    }
-    return "";
-  }
-
-  private static String digitHint(char c) {
-    return c == 'O' ? "0 written with the letter O?" : c == 'L' || c == 'I' ? "1 written with a letter?" : "";
+    return start + 1 < t.length() ? Slips.category(letter, input.charAt(t.offset(start + 1))) : "";
   }
 
   /** The next significant character, gaps skipped; 0 at the end. */

@@ -97,14 +97,12 @@ public final class ServiceCatalog {
    * {@code 及} of {@code 信息发布平台及递送服务} read as {@code 和}.
    */
   static String normalize(CharSequence text) {
-    String half = LicenseNumber.halfWidth(text);
-    StringBuilder b = new StringBuilder(half.length());
-    for (int i = 0; i < half.length(); i++) {
-      char c = half.charAt(i);
-      if (Character.isWhitespace(c)) {
-        continue;
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = NumberText.normalize(text.charAt(i));
+      if (c != NumberText.GAP) {
+        b.append(c == '及' ? '和' : c);
       }
-      b.append(c == '及' ? '和' : c);
     }
     return b.toString();
   }
