@@ -9,18 +9,6 @@ import java.util.List;
  * digits). A read never goes further than a number is long, so the whole is linear in the text.
  */
 final class NumberFinder {
-  /** Characters a number may start with, among the CJK block: the provinces, their aliases and 合. */
-  private static final String CJK_STARTS;
-
-  static {
-    StringBuilder b = new StringBuilder("合");
-    for (Province p : Province.values()) {
-      b.append(p.abbreviation());
-      p.aliases().forEach(b::append);
-    }
-    CJK_STARTS = b.toString();
-  }
-
   private NumberFinder() {}
 
   static List<LicenseNumberMatch> findAll(CharSequence text, int latestYear) {
@@ -49,12 +37,30 @@ final class NumberFinder {
     return found;
   }
 
+  /**
+   * Whether a number may start at {@code i}, judged from two characters: a province followed by ICP
+   * or a category letter, 合字, or a category letter not glued to a word. Most CJK characters of a
+   * page fail here; a failed read in the scanner costs an exception, this costs two comparisons.
+   */
   private static boolean mayStart(NumberText t, int i) {
     char c = t.charAt(i);
     if (c == 'A' || c == 'B') {
-      return i == 0 || !isWordChar(t.charAt(i - 1));
+      char next = at(t, i + 1);
+      return (next == '1' || next == '2') && (i == 0 || !isWordChar(t.charAt(i - 1)));
     }
-    return c >= '\u4E00' && CJK_STARTS.indexOf(c) >= 0;
+    if (c < '\u4E00') {
+      return false;
+    }
+    int j = at(t, i + 1) == NumberText.GAP ? i + 2 : i + 1;
+    char next = at(t, j);
+    if (c == '合') {
+      return next == '字';
+    }
+    return (next == 'I' || next == 'A' || next == 'B') && Provinces.of(c) != null;
+  }
+
+  private static char at(NumberText t, int i) {
+    return i < t.length() ? t.charAt(i) : 0;
   }
 
   /** A number directly followed by a letter or digit is part of something longer. */

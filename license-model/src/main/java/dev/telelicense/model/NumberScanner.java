@@ -82,7 +82,7 @@ final class NumberScanner {
     char c = peek();
     if (c != 0 && !isLetter(c)) {
       prefix = String.valueOf(c);
-      province = Province.ofAbbreviation(prefix).orElse(null);
+      province = Provinces.of(c);
       if (province == null) {
         throw fail(Reason.UNKNOWN_PROVINCE, found(pos, pos + 1), "", "");
       }
@@ -155,7 +155,7 @@ final class NumberScanner {
       int start = pos;
       char letter = peek();
       char digit = next(pos + 1);
-      int order = CATEGORIES.indexOf("" + letter + digit);
+      int order = order(letter, digit);
       if (order < 0) {
         throw fail(Reason.UNKNOWN_CATEGORY, found(start, Math.min(t.length(), start + 2)),
             letter == 0 ? "none given" : "", categoryHint(start, letter));
@@ -240,7 +240,7 @@ final class NumberScanner {
     }
     if (count < min || count > max) {
       pos = start;
-      throw fail(Reason.WRONG_DIGIT_COUNT, "", (count > max ? "more than " + max : String.valueOf(count))
+      throw fail(Reason.WRONG_DIGIT_COUNT, "", find ? "" : (count > max ? "more than " + max : String.valueOf(count))
           + " digits, expected " + expected, "");
     }
     return b.toString();
@@ -298,7 +298,7 @@ final class NumberScanner {
   }
 
   private String categoryHint(int start, char letter) {
-    return start + 1 < t.length() ? Slips.category(letter, input.charAt(t.offset(start + 1))) : "";
+    return !find && start + 1 < t.length() ? Slips.category(letter, input.charAt(t.offset(start + 1))) : "";
   }
 
   /** The next significant character, gaps skipped; 0 at the end. */
@@ -341,7 +341,7 @@ final class NumberScanner {
 
   /** The input's own characters, as printed, for a message. */
   private String found(int from, int to) {
-    return from >= to ? "" : input.subSequence(t.offset(from), t.offset(to)).toString();
+    return find || from >= to ? "" : input.subSequence(t.offset(from), t.offset(to)).toString();
   }
 
   private RuntimeException fail(Reason reason, String found, String note, String hint) {
@@ -349,6 +349,14 @@ final class NumberScanner {
       return MISS;
     }
     return new LicenseNumberFormatException(new Detail(reason, t.offset(pos), found, note, hint), input);
+  }
+
+  /** The category's place in catalogue order (A1, A2, B1, B2), or -1. */
+  private static int order(char letter, char digit) {
+    if ((letter != 'A' && letter != 'B') || (digit != '1' && digit != '2')) {
+      return -1;
+    }
+    return (letter - 'A') * 2 + (digit - '1');
   }
 
   static boolean isDigit(char c) {

@@ -96,6 +96,10 @@ final class NumberText {
       }
       return c <= ' ' || c == 0x7F ? GAP : c;
     }
+    if (c >= '\u3400' && c < '\uFE00') {
+      // CJK, the bulk of a Chinese page: only 號 changes.
+      return c == '號' ? '号' : c;
+    }
     if (c >= '\uFF01' && c <= '\uFF5E') {
       return normalize((char) (c - 0xFEE0));
     }
