@@ -74,7 +74,8 @@ public final class Figures {
       "json.", 1.5,
       "yaml.", 1.5,
       "cli.number", 3.0,
-      "cli.check", 4.0);
+      "cli.check", 4.0,
+      "find.page", 5.0);
 
   private Figures() {}
 
