@@ -6,4 +6,5 @@ module dev.telelicense.rules {
 
   exports dev.telelicense.rules;
   exports dev.telelicense.rules.calendar;
+  exports dev.telelicense.rules.provision;
 }
