@@ -9,7 +9,6 @@ import dev.telelicense.io.text.LicenseTextParser;
 import dev.telelicense.model.License;
 import dev.telelicense.rules.provision.CatalogEntry;
 import dev.telelicense.rules.provision.LicenseProvisions;
-import dev.telelicense.rules.provision.MatchedPart;
 import dev.telelicense.rules.provision.MatchedProvision;
 import dev.telelicense.rules.provision.ProvisionMatcher;
 import java.io.IOException;
