@@ -6,5 +6,6 @@ module dev.telelicense.rules {
 
   exports dev.telelicense.rules;
   exports dev.telelicense.rules.calendar;
+  exports dev.telelicense.rules.diff;
   exports dev.telelicense.rules.provision;
 }

@@ -105,6 +105,18 @@ public final class ProvisionMatcher {
   }
 
   /**
+   * A text in the form the matcher compares texts in: half-width, letters and digits only, variant
+   * characters folded, page headers removed. Two provisions whose normalised texts are equal say the
+   * same thing in the same words.
+   *
+   * @param text a text as printed
+   * @return its normalised form
+   */
+  public static String normalize(String text) {
+    return ProvisionText.normalize(text);
+  }
+
+  /**
    * The entry one sentence matches best.
    *
    * @param sentence a sentence, as printed
