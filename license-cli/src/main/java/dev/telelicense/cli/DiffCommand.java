@@ -1,13 +1,12 @@
 package dev.telelicense.cli;
 
 import dev.telelicense.model.License;
-import dev.telelicense.rules.Language;
 import dev.telelicense.rules.diff.LicenseDiff;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,21 +26,15 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The newer licence: .txt, .json, .yaml or .yml.")
   Path newFile;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", converter = StyleConverter.class,
-      description = "Output format (default: ${DEFAULT-VALUE}).")
-  CheckCommand.ReportStyle style;
-
-  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", converter = LanguageConverter.class,
-      description = "Language of labels and titles (default: ${DEFAULT-VALUE}).")
-  Language language;
+  @Mixin ViewOptions view;
 
   @Override
   public Integer call() {
     License before = load(oldFile);
     License after = load(newFile);
     LicenseDiff diff = LicenseDiff.between(before, after);
-    boolean en = language == Language.EN;
-    if (style == CheckCommand.ReportStyle.JSON) {
+    boolean en = view.english();
+    if (view.json()) {
       spec.commandLine().getOut().println(DiffJson.render(before, after, diff, en));
     } else {
       spec.commandLine().getOut().print(DiffText.render(before, after, diff, en));
@@ -50,7 +43,6 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private License load(Path file) {
-    return LicenseInput.load(file, spec.commandLine().getErr()).license().orElseThrow(() ->
-        new UnusableInputException(file + ": error: no licence could be read from this file"));
+    return LicenseInput.load(file, spec.commandLine().getErr()).required(file);
   }
 }

@@ -21,7 +21,13 @@ final class LicenseInput {
   private LicenseInput() {}
 
   /** A licence as read, whether the text had errors, and nothing when none could be built. */
-  record Loaded(Optional<License> license, boolean hasErrors) {}
+  record Loaded(Optional<License> license, boolean hasErrors) {
+    /** The licence; unusable input when none could be read from {@code file}. */
+    License required(Path file) {
+      return license.orElseThrow(() ->
+          new UnusableInputException(file + ": error: no licence could be read from this file"));
+    }
+  }
 
   /**
    * Reads the licence in {@code file}; the text parser's diagnostics go to {@code err}.

@@ -1,14 +1,13 @@
 package dev.telelicense.cli;
 
 import dev.telelicense.model.License;
-import dev.telelicense.rules.Language;
 import dev.telelicense.rules.provision.LicenseProvisions;
 import dev.telelicense.rules.provision.ProvisionMatcher;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,22 +24,15 @@ final class ProvisionsCommand implements Callable<Integer> {
   @Parameters(paramLabel = "LICENCE", description = "The licence: .txt (as scanned), .json, .yaml or .yml.")
   Path licenseFile;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", converter = StyleConverter.class,
-      description = "Output format (default: ${DEFAULT-VALUE}).")
-  CheckCommand.ReportStyle style;
-
-  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", converter = LanguageConverter.class,
-      description = "Language of the titles (default: ${DEFAULT-VALUE}).")
-  Language language;
+  @Mixin ViewOptions view;
 
   @Override
   public Integer call() {
     LicenseInput.Loaded loaded = LicenseInput.load(licenseFile, spec.commandLine().getErr());
-    License license = loaded.license().orElseThrow(() ->
-        new UnusableInputException(licenseFile + ": error: no licence could be read from this file"));
+    License license = loaded.required(licenseFile);
     LicenseProvisions provisions = ProvisionMatcher.standard().match(license);
-    boolean en = language == Language.EN;
-    if (style == CheckCommand.ReportStyle.JSON) {
+    boolean en = view.english();
+    if (view.json()) {
       spec.commandLine().getOut().println(ProvisionsJson.render(license, provisions, en));
     } else {
       spec.commandLine().getOut().print(ProvisionsText.render(license, provisions, en));
