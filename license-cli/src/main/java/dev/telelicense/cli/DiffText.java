@@ -12,6 +12,7 @@ import dev.telelicense.rules.diff.TextEdit;
 import dev.telelicense.rules.diff.WebsiteChange;
 import dev.telelicense.rules.provision.Citations;
 import dev.telelicense.rules.provision.ProvisionCatalog;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +58,7 @@ final class DiffText {
     for (GrantChange g : diff.grants()) {
       b.append(en ? "  grant " : "  业务 ").append(service(g.service(), en)).append(' ')
           .append(kind(g.kind(), en)).append("\n");
-      g.fields().forEach(f -> b.append("      ").append(field(f, en)).append("\n"));
+      g.fields().forEach(f -> b.append("      ").append(field(en ? inEnglish(f) : f, en)).append("\n"));
     }
     for (WebsiteChange w : diff.websites()) {
       b.append(en ? "  website " : "  网站 ").append(w.name()).append(' ').append(kind(w.kind(), en)).append("\n");
@@ -84,6 +85,25 @@ final class DiffText {
     String[] names = FIELDS.getOrDefault(f.field(), new String[] {f.field(), f.field()});
     String none = en ? "(none)" : "（无）";
     return names[en ? 1 : 0] + (en ? ": " : "：") + f.before().orElse(none) + " → " + f.after().orElse(none);
+  }
+
+  /** A grant's limits, exclusions and coverage with English names for the terms that have one. */
+  private static FieldChange inEnglish(FieldChange f) {
+    if (f.field().equals("coverage")) {
+      return new FieldChange(f.field(), f.before().map(EnglishNames::coverage), f.after().map(EnglishNames::coverage));
+    }
+    if (f.field().equals("name")) {
+      return f;
+    }
+    return new FieldChange(f.field(), f.before().map(DiffText::terms), f.after().map(DiffText::terms));
+  }
+
+  private static String terms(String joined) {
+    List<String> english = new ArrayList<>();
+    for (String t : joined.split("、")) {
+      english.add(EnglishNames.term(t).orElse(t));
+    }
+    return String.join(", ", english);
   }
 
   private static String kind(ChangeKind kind, boolean en) {
