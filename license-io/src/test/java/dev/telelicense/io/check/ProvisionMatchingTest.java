@@ -18,7 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,12 +72,32 @@ class ProvisionMatchingTest {
     assertEquals(List.of(), p.withUnknownText(), () -> ids(p));
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"guangdong_two_grants_crlf", "miit_b1_nationwide", "zhejiang_side_by_side"})
-  void everyProvisionAndItemOfEveryVariantHasAnId(String name) {
-    LicenseProvisions p = matched(variant(name));
-    assertFalse(p.all().isEmpty());
-    assertEquals(List.of(), p.withUnknownText(), () -> ids(p));
+  /**
+   * Variants whose text is cut on purpose, each with the one citation whose start is quoted as
+   * unknown: a provision cut before its characteristic words is not guessed at.
+   */
+  static final Map<String, String> CUT = Map.of("hubei_cut_in_provision_nine", "九");
+
+  @Test
+  void everyProvisionAndItemOfEveryVariantHasAnId() throws IOException {
+    Path dir = Path.of("src", "test", "resources", "variants");
+    List<Path> files;
+    try (Stream<Path> list = Files.list(dir)) {
+      files = list.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+    }
+    int withProvisions = 0;
+    for (Path f : files) {
+      String name = f.getFileName().toString().replace(".txt", "");
+      Optional<License> license = LicenseTextParser.standard().parse(Files.readString(f)).value();
+      if (license.isEmpty() || license.get().provisions().isEmpty()) {
+        continue;
+      }
+      withProvisions++;
+      LicenseProvisions p = matched(license.get());
+      List<String> unknown = p.withUnknownText().stream().map(MatchedProvision::citation).toList();
+      assertEquals(CUT.containsKey(name) ? List.of(CUT.get(name)) : List.of(), unknown, () -> name + "\n" + ids(p));
+    }
+    assertTrue(withProvisions >= 3, "variants with provisions: " + withProvisions);
   }
 
   /** The citations stating {@code id}, in licence order. */
