@@ -27,7 +27,7 @@ final class NumberFinder {
             continue;
           }
         } catch (RuntimeException e) {
-          if (e != NumberScanner.MISS) {
+          if (e != NumberRefusal.MISS) {
             throw e;
           }
         }
@@ -69,6 +69,6 @@ final class NumberFinder {
   }
 
   private static boolean isWordChar(char c) {
-    return NumberScanner.isDigit(c) || NumberScanner.isLetter(c) || c == '-' || c == '.' || c == '_';
+    return NumberText.isDigit(c) || NumberText.isLetter(c) || c == '-' || c == '.' || c == '_';
   }
 }

@@ -117,6 +117,16 @@ final class NumberText {
     }
   }
 
+  /** An ASCII digit, as every number prints them once prepared. */
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** An ASCII letter; prepared text has upper case only. */
+  static boolean isLetter(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
   private static boolean startsTag(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!' || c == '?';
   }

@@ -41,7 +41,7 @@ final class OtherRegistrations {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (CREDIT_CODE_ALPHABET.indexOf(c) < 0 || (i >= 2 && i < 8 && !NumberScanner.isDigit(c))) {
+      if (CREDIT_CODE_ALPHABET.indexOf(c) < 0 || (i >= 2 && i < 8 && !NumberText.isDigit(c))) {
         return false;
       }
     }
