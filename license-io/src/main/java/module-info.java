@@ -3,12 +3,13 @@ module dev.telelicense.io {
   requires transitive dev.telelicense.model;
   requires transitive dev.telelicense.rules;
   requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
-  requires com.fasterxml.jackson.datatype.jsr310;
   requires org.yaml.snakeyaml;
-  requires static org.immutables.value.annotations;
-  requires static jsr305;
+  // Annotations only: needed to compile, not to run. Transitive because they appear on the exported
+  // API (@Value.Immutable on the value types, @Nullable in signatures), so a module reading this one
+  // reads them too whenever they are present.
+  requires static transitive org.immutables.value.annotations;
+  requires static transitive org.jspecify;
 
   exports dev.telelicense.io;
   exports dev.telelicense.io.text;

@@ -5,7 +5,8 @@
 module dev.telelicense.validation {
   requires transitive dev.telelicense.model;
   requires transitive jakarta.validation;
-  requires static jsr305;
+  // Annotations only: needed to compile, not to run; transitive because @Nullable is on the API.
+  requires static transitive org.jspecify;
 
   exports dev.telelicense.validation;
 }

@@ -41,7 +41,8 @@ final class PlainJackson {
     JsonMapper json = JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
         .build();
     JSON_WRITER = json.writerFor(LicenseDoc.class).with(prettyPrinter());
     JSON_READER = json.readerFor(LicenseDoc.class);
@@ -58,7 +59,8 @@ final class PlainJackson {
         .addModule(new JavaTimeModule())
         // A date as a plain scalar (2024-01-25, no quotes), as our documents and people write it.
         .addModule(new SimpleModule().addSerializer(LocalDate.class, new PlainDate()))
-        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
         .build();
     YAML_WRITER = yaml.writerFor(LicenseDoc.class);
     YAML_READER = yaml.readerFor(LicenseDoc.class);

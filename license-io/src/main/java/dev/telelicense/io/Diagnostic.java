@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Diagnostic {
 
+  // Package-private: only the generated ImmutableDiagnostic extends this class.
+  Diagnostic() {}
+
   public abstract Severity severity();
 
   /** A stable machine code, e.g. {@code DATE_UNREADABLE}. */

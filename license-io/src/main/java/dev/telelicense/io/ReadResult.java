@@ -8,6 +8,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReadResult<T> {
 
+  // Package-private: only the generated ImmutableReadResult extends this class.
+  ReadResult() {}
+
   public abstract Optional<T> value();
 
   public abstract List<Diagnostic> diagnostics();

@@ -1,7 +1,7 @@
 /** What the readers share: diagnostics and results that carry them. */
 @LicenseStyle
-@ParametersAreNonnullByDefault
+@NullMarked
 package dev.telelicense.io;
 
 import dev.telelicense.model.LicenseStyle;
-import javax.annotation.ParametersAreNonnullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Advertisement {
 
+  // Package-private: only the generated ImmutableAdvertisement extends this class.
+  Advertisement() {}
+
   /** Whether it shows the company name (公布你公司名称). */
   public abstract Optional<Boolean> showsCompanyName();
 

@@ -7,6 +7,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AnnualReport {
 
+  // Package-private: only the generated ImmutableAnnualReport extends this class.
+  AnnualReport() {}
+
   /** The year the report was due in (filed in that year's first quarter). */
   public abstract int year();
 

@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Attestation {
 
+  // Package-private: only the generated ImmutableAttestation extends this class.
+  Attestation() {}
+
   /** The provision as cited in the licence: {@code 十} or {@code 十五（三）}. */
   public abstract String provision();
 

@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CopyNotice {
 
+  // Package-private: only the generated ImmutableCopyNotice extends this class.
+  CopyNotice() {}
+
   /** What the copy may be used for: the text between 仅供 and 使用. */
   public abstract String purpose();
 

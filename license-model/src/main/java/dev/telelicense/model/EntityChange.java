@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class EntityChange {
 
+  // Package-private: only the generated ImmutableEntityChange extends this class.
+  EntityChange() {}
+
   public abstract LocalDate decidedOn();
 
   public abstract Optional<LocalDate> appliedOn();

@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Grant {
 
+  // Package-private: only the generated ImmutableGrant extends this class.
+  Grant() {}
+
   /** The catalogue entry; empty when the printed name is not in the catalogue. */
   public abstract Optional<TelecomService> service();
 

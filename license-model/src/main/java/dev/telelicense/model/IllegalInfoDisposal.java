@@ -8,6 +8,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class IllegalInfoDisposal {
 
+  // Package-private: only the generated ImmutableIllegalInfoDisposal extends this class.
+  IllegalInfoDisposal() {}
+
   public abstract LocalDate disposedOn();
 
   public abstract Optional<LocalDate> reportedOn();

@@ -8,6 +8,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class InfoChange {
 
+  // Package-private: only the generated ImmutableInfoChange extends this class.
+  InfoChange() {}
+
   public abstract LocalDate changedOn();
 
   public abstract Optional<LocalDate> reportedOn();

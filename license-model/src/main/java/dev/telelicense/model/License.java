@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class License {
 
+  // Package-private: only the generated ImmutableLicense extends this class.
+  License() {}
+
   /** 经营许可证编号. */
   public abstract LicenseNumber number();
 

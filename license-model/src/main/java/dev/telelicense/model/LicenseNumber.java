@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import javax.annotation.Nullable;
-import javax.annotation.concurrent.Immutable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 经营许可证编号 — a licence number such as {@code 京B2-20190486}, {@code 京ICP证150746号} or
@@ -20,8 +19,9 @@ import javax.annotation.concurrent.Immutable;
  * prefix is kept as printed ({@code 蜀ICP备…} stays 蜀, it is the official prefix), while
  * {@link #issuer()} reports the canonical abbreviation. {@link #findAll(CharSequence)} finds numbers
  * in any text, web pages included.
+ *
+ * <p>Immutable and thread-safe.
  */
-@Immutable
 public final class LicenseNumber {
 
   /** Whether the number is a licence or a filing. */

@@ -1,15 +1,15 @@
 package dev.telelicense.model;
 
 import java.util.Objects;
-import javax.annotation.Nullable;
-import javax.annotation.concurrent.Immutable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A number found by {@link LicenseNumber#findAll(CharSequence)}: the number and where it is printed,
  * as character offsets into the text searched ({@code start} inclusive, {@code end} exclusive, in the
  * manner of {@link java.util.regex.MatchResult}).
+ *
+ * <p>Immutable and thread-safe.
  */
-@Immutable
 public final class LicenseNumberMatch {
   private final LicenseNumber number;
   private final int start;

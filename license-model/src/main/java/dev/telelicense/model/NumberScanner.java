@@ -4,7 +4,7 @@ import dev.telelicense.model.LicenseNumber.Form;
 import dev.telelicense.model.LicenseNumberFormatException.Reason;
 import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one number from a {@link NumberText}: which form it is (ICP licence or filing, an item of the

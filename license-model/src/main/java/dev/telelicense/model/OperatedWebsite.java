@@ -7,6 +7,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class OperatedWebsite {
 
+  // Package-private: only the generated ImmutableOperatedWebsite extends this class.
+  OperatedWebsite() {}
+
   /** The host name, e.g. {@code www.dongchejuguang.com}. */
   public abstract String domain();
 

@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class OperatingFacts {
 
+  // Package-private: only the generated ImmutableOperatingFacts extends this class.
+  OperatingFacts() {}
+
   /** Operated services: catalogue codes, names or aliases ({@code B21}, {@code 信息社区服务}). */
   public abstract Optional<List<String>> services();
 

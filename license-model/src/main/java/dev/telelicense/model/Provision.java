@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Provision {
 
+  // Package-private: only the generated ImmutableProvision extends this class.
+  Provision() {}
+
   /** Position in its list, from 1. */
   public abstract int number();
 

@@ -8,6 +8,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SecurityAssessment {
 
+  // Package-private: only the generated ImmutableSecurityAssessment extends this class.
+  SecurityAssessment() {}
+
   public abstract LocalDate completedOn();
 
   public abstract Optional<LocalDate> reportedOn();

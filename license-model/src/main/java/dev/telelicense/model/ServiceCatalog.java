@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import javax.annotation.concurrent.Immutable;
 
 /**
  * 电信业务分类目录 — the telecom service catalogue, looked up by code, name or alias. The entries are
  * data ({@code service-catalog.tsv}), kept apart from code like libphonenumber's metadata.
+ *
+ * <p>Immutable and thread-safe.
  */
-@Immutable
 public final class ServiceCatalog {
 
   private static final ServiceCatalog STANDARD = load("service-catalog.tsv");

@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class TelecomService {
 
+  // Package-private: only the generated ImmutableTelecomService extends this class.
+  TelecomService() {}
+
   /** 业务代码 — {@code B25}; empty for a named item. */
   public abstract Optional<String> code();
 

@@ -8,6 +8,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Website {
 
+  // Package-private: only the generated ImmutableWebsite extends this class.
+  Website() {}
+
   /** 网站名称. */
   public abstract String name();
 

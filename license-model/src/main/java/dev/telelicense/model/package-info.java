@@ -3,7 +3,7 @@
  * values. Everything here is pure: no I/O, no clock, no mutable static state.
  */
 @LicenseStyle
-@ParametersAreNonnullByDefault
+@NullMarked
 package dev.telelicense.model;
 
-import javax.annotation.ParametersAreNonnullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ComplianceReport {
 
+  // Package-private: only the generated ImmutableComplianceReport extends this class.
+  ComplianceReport() {}
+
   /** The licence number, canonical form. */
   public abstract String license();
 

@@ -5,15 +5,15 @@ import dev.telelicense.model.OperatingFacts;
 import dev.telelicense.rules.calendar.WorkdayCalendar;
 import java.time.LocalDate;
 import java.util.Objects;
-import javax.annotation.Nullable;
-import javax.annotation.concurrent.Immutable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule judges: a licence, what the licensee does ({@link OperatingFacts}), the date to judge at,
  * the working-day calendar and the language of messages. The date always comes from the caller: the
  * library reads no clock.
+ *
+ * <p>Immutable and thread-safe.
  */
-@Immutable
 public final class EvaluationContext {
   private final License license;
   private final OperatingFacts facts;

@@ -8,6 +8,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Finding {
 
+  // Package-private: only the generated ImmutableFinding extends this class.
+  Finding() {}
+
   /** The rule's stable id, e.g. {@code renewal.applied-90-days-ahead}. */
   public abstract String rule();
 

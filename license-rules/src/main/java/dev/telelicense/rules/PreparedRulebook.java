@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javax.annotation.concurrent.Immutable;
 
 /**
  * 规则集（已绑定许可证） — a {@link Rulebook} bound to one licence, for checking the same licence
@@ -16,7 +15,6 @@ import javax.annotation.concurrent.Immutable;
  * {@link Rulebook#prepare}; each evaluation only judges the facts. Gives the same reports as
  * {@link Rulebook#evaluate}. Immutable and thread-safe.
  */
-@Immutable
 public final class PreparedRulebook {
   private final List<Rule> rules;
   private final LicenseAnalysis analysis;

@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import javax.annotation.concurrent.Immutable;
 
 /**
  * 规则集 — the rules a licence is checked against. {@link #standard()} holds the built-in rules for
  * the special provisions (特别规定事项); {@link #with(Rule...)} adds a company's own. Immutable.
  */
-@Immutable
 public final class Rulebook {
   private static final Rulebook STANDARD = new Rulebook(List.of(
       new LicenseInForceRule(),

@@ -33,8 +33,8 @@
  * {@link dev.telelicense.rules.calendar.WorkdayCalendar}; see {@link dev.telelicense.rules.calendar.Deadlines}.
  */
 @LicenseStyle
-@ParametersAreNonnullByDefault
+@NullMarked
 package dev.telelicense.rules;
 
 import dev.telelicense.model.LicenseStyle;
-import javax.annotation.ParametersAreNonnullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import dev.telelicense.model.LicenseNumber;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Checks {@link IcpFilingNumber} with {@link LicenseNumber#parse(CharSequence, java.time.Year)}. */
 public final class IcpFilingNumberValidator implements ConstraintValidator<IcpFilingNumber, CharSequence> {
@@ -30,7 +31,7 @@ public final class IcpFilingNumberValidator implements ConstraintValidator<IcpFi
    * @return whether it is valid
    */
   @Override
-  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+  public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
     if (value == null) {
       return true;
     }

@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Checks {@link TelecomLicenseNumber} with {@link LicenseNumber#parse(CharSequence, java.time.Year)}. */
 public final class TelecomLicenseNumberValidator implements ConstraintValidator<TelecomLicenseNumber, CharSequence> {
@@ -35,7 +36,7 @@ public final class TelecomLicenseNumberValidator implements ConstraintValidator<
    * @return whether it is valid
    */
   @Override
-  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+  public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
     if (value == null) {
       return true;
     }

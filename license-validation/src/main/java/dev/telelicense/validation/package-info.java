@@ -3,4 +3,7 @@
  * {@link dev.telelicense.validation.TelecomLicenseNumber} and
  * {@link dev.telelicense.validation.IcpFilingNumber}, with messages in English and Chinese.
  */
+@NullMarked
 package dev.telelicense.validation;
+
+import org.jspecify.annotations.NullMarked;

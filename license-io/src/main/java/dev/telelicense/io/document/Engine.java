@@ -12,13 +12,11 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import javax.annotation.concurrent.Immutable;
 
 /**
  * The plumbing both codecs share: one configured factory, immutable after construction and safe to share
  * between threads; every read and write makes its own parser or generator.
  */
-@Immutable
 final class Engine {
   /** The JSON layout, configured once; each write takes a fresh instance of it (it tracks nesting). */
   private static final DefaultPrettyPrinter PRETTY = prettyPrinter();

@@ -1,9 +1,7 @@
 package dev.telelicense.io.document;
 
-import javax.annotation.concurrent.Immutable;
 
 /** The JSON documents; see {@link DocumentCodec} for the contract. Immutable and thread-safe. */
-@Immutable
 public final class JsonDocuments extends StreamingDocuments {
   private static final JsonDocuments STANDARD = new JsonDocuments();
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** How the parser's own failures and tokens are put into the cursor's one-line messages. */
 final class ParserProblems {

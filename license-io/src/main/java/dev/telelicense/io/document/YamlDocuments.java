@@ -1,9 +1,7 @@
 package dev.telelicense.io.document;
 
-import javax.annotation.concurrent.Immutable;
 
 /** The YAML documents; see {@link DocumentCodec} for the contract. Immutable and thread-safe. */
-@Immutable
 public final class YamlDocuments extends StreamingDocuments {
   private static final YamlDocuments STANDARD = new YamlDocuments();
 

@@ -27,8 +27,8 @@
  * explicit tags are refused where they appear, so nothing is expanded and no object is built from a tag.
  */
 @LicenseStyle
-@ParametersAreNonnullByDefault
+@NullMarked
 package dev.telelicense.io.document;
 
 import dev.telelicense.model.LicenseStyle;
-import javax.annotation.ParametersAreNonnullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -2,7 +2,7 @@
  * Helpers shared by the readers of this module. Not exported by the module and not part of the API:
  * anything here may change without notice.
  */
-@ParametersAreNonnullByDefault
+@NullMarked
 package dev.telelicense.io.internal;
 
-import javax.annotation.ParametersAreNonnullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -8,7 +8,7 @@ import dev.telelicense.model.Website;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Puts each appendix website under the grant its heading names, matched by catalogue entry (the same

@@ -2,7 +2,7 @@ package dev.telelicense.io.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 附页 — reads the appendix: headings {@code X公司获准经营<service>相关信息} and, under each, the websites
@@ -106,8 +106,7 @@ final class AppendixReader {
   }
 
   /** Reads line {@code i} into {@code site} when it is one of its fields; the value read, or null. */
-  @Nullable
-  private static Part.Field field(Part appendix, int i, SiteDraft site) {
+  private static Part.@Nullable Field field(Part appendix, int i, SiteDraft site) {
     String t = appendix.text(i);
     Part.Field value = null;
     if (t.startsWith(Labels.WEBSITE_DOMAINS)) {
@@ -127,14 +126,13 @@ final class AppendixReader {
   }
 
   /** The value on the label's line or the next ({@link Part#valueAt}), but never a heading. */
-  @Nullable
-  private static Part.Field value(Part appendix, int i, String label) {
+  private static Part.@Nullable Field value(Part appendix, int i, String label) {
     Part.Field f = appendix.valueAt(i, label);
     return f == null || (f.index() != i && isHeading(f.value())) ? null : f;
   }
 
   @Nullable
-  private static String text(@Nullable Part.Field f) {
+  private static String text(Part.@Nullable Field f) {
     return f == null ? null : f.value();
   }
 }

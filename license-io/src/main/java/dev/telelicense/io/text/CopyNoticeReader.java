@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 复印件标注 — a stamp on a copy ({@code 仅供懂车聚光首页信息变更使用 / 有效期至2024年3月27日 /

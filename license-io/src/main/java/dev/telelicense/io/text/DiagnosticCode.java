@@ -3,7 +3,7 @@ package dev.telelicense.io.text;
 import dev.telelicense.io.Diagnostic;
 import dev.telelicense.io.Severity;
 import java.util.Optional;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stable codes of the diagnostics {@link LicenseTextParser} reports, each with its severity. A

@@ -5,7 +5,7 @@ import dev.telelicense.io.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the diagnostics of one parse, in the order they are found, each with its code's severity.

@@ -5,7 +5,7 @@ import dev.telelicense.model.ServiceCatalog;
 import dev.telelicense.model.TelecomService;
 import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 业务种类（服务项目）及覆盖范围 — reads the grants from the main page's service block. The block may be

@@ -6,7 +6,7 @@ import dev.telelicense.model.Website;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** A grant (业务种类) while it is being read: filled clause by clause, then by the appendix. */
 final class GrantDraft {

@@ -1,7 +1,7 @@
 package dev.telelicense.io.text;
 
 import java.util.List;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 标签 — the printed field labels and how a value follows them: with or without a colon, full- or

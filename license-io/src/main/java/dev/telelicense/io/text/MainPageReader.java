@@ -3,7 +3,7 @@ package dev.telelicense.io.text;
 import dev.telelicense.io.internal.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 正文 — reads the main page's single-valued fields: 公司名称, 法定代表人, 发证日期 and 有效期至 (or
@@ -19,8 +19,7 @@ final class MainPageReader {
     this.sink = sink;
   }
 
-  @Nullable
-  Part.Field licensee() {
+  Part.@Nullable Field licensee() {
     return nonBlank(main.find(Labels.LICENSEE));
   }
 
@@ -83,7 +82,7 @@ final class MainPageReader {
     return date("validUntil", label + "…至", new Part.Field(end, range.line(), range.index()));
   }
 
-  private Optional<LocalDate> date(String field, String label, @Nullable Part.Field f) {
+  private Optional<LocalDate> date(String field, String label, Part.@Nullable Field f) {
     if (f == null || f.value().isEmpty()) {
       sink.report(DiagnosticCode.FIELD_MISSING, f == null ? 0 : f.line(), field,
           "no date printed for " + field + " (" + label + ")");
@@ -97,8 +96,7 @@ final class MainPageReader {
     return date;
   }
 
-  @Nullable
-  private static Part.Field nonBlank(@Nullable Part.Field f) {
+  private static Part.@Nullable Field nonBlank(Part.@Nullable Field f) {
     return f == null || f.value().isEmpty() ? null : f;
   }
 }

@@ -4,7 +4,7 @@ import dev.telelicense.io.internal.Texts;
 import dev.telelicense.model.LicenseNumber;
 import dev.telelicense.model.LicenseNumberFormatException;
 import java.util.List;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 经营许可证编号 — reads the licence number from the numbers {@link TextParts} found under the label

@@ -1,7 +1,7 @@
 package dev.telelicense.io.text;
 
 import java.util.List;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One part of the licence (正文, 附页 or 特别规定事项) as its reader gets it: the lines that hold text,

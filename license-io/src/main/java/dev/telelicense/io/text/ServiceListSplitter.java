@@ -3,7 +3,7 @@ package dev.telelicense.io.text;
 import dev.telelicense.model.ServiceCatalog;
 import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 业务列表 — splits {@code 信息搜索查询服务、信息社区服务、信息即时交互服务和信息保护和加工处理服务。} into

@@ -1,7 +1,7 @@
 /** Reads the official licence text, as scanned, into a {@link dev.telelicense.model.License}. */
 @LicenseStyle
-@ParametersAreNonnullByDefault
+@NullMarked
 package dev.telelicense.io.text;
 
 import dev.telelicense.model.LicenseStyle;
-import javax.annotation.ParametersAreNonnullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import javax.annotation.Nullable;
-import javax.annotation.concurrent.Immutable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 期限 — the last day of a period, or, when the calendar does not know a year the count needs, that
  * year. Either way {@link #earliest()} is a day the period certainly includes: holidays only ever
  * extend a period, so an act on or before it is in time whatever the calendar says.
+ *
+ * <p>Immutable and thread-safe.
  */
-@Immutable
 public final class Deadline {
   @Nullable private final LocalDate date;
   private final LocalDate earliest;

@@ -10,15 +10,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.annotation.concurrent.Immutable;
 
 /**
  * A calendar made of holiday notices: the years they cover, the days they make days off (放假) and the
  * weekend days they make working days (调休上班). A day a notice names is known even when it lies in
  * the year before (the notice for 2019 names 2018-12-29 to 31); any other day is known only in a
  * covered year.
+ *
+ * <p>Immutable and thread-safe.
  */
-@Immutable
 public final class NoticeCalendar implements WorkdayCalendar {
 
   private final Set<Integer> knownYears;

@@ -6,8 +6,8 @@
  * read once; no clock, no mutable static state.
  */
 @LicenseStyle
-@ParametersAreNonnullByDefault
+@NullMarked
 package dev.telelicense.rules.calendar;
 
 import dev.telelicense.model.LicenseStyle;
-import javax.annotation.ParametersAreNonnullByDefault;
+import org.jspecify.annotations.NullMarked;
