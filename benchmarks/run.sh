@@ -18,7 +18,8 @@ done
 
 build_log="$(mktemp)"
 trap 'rm -f "$build_log"' EXIT
-if ! ./mvnw -q -B -Dmaven.test.skip=true -pl benchmarks -am package >"$build_log" 2>&1; then
+if ! ./mvnw -q -B -Dmaven.test.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
+    -Dcyclonedx.skip=true -pl benchmarks -am package >"$build_log" 2>&1; then
   cat "$build_log" >&2
   echo "run.sh: building the benchmarks failed; see above" >&2
   exit 2
