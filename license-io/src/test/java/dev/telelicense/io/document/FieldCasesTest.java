@@ -97,7 +97,7 @@ class FieldCasesTest {
   private static void collect(String where, JsonNode node, Map<String, Set<String>> seen) {
     if (node.isObject()) {
       Set<String> keys = seen.computeIfAbsent(where, w -> new TreeSet<>());
-      node.fields().forEachRemaining(f -> {
+      node.properties().forEach(f -> {
         keys.add(f.getKey());
         collect(where + "." + f.getKey(), f.getValue(), seen);
       });
