@@ -48,7 +48,13 @@ enum Clause {
 
   @SafeVarargs
   Clause(List<String>... anyOf) {
-    this.anyOf = List.of(anyOf);
+    // Copied element by element: handing the varargs array on to List.of is what javac's varargs lint
+    // calls possible heap pollution.
+    List<List<String>> sets = new ArrayList<>(anyOf.length);
+    for (List<String> set : anyOf) {
+      sets.add(set);
+    }
+    this.anyOf = List.copyOf(sets);
   }
 
   /** Whether {@code provision}'s own text (not its items') states this obligation. */
