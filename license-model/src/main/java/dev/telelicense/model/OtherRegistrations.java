@@ -1,7 +1,7 @@
 package dev.telelicense.model;
 
 import dev.telelicense.model.LicenseNumberFormatException.Reason;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Registrations printed next to licence numbers that are not telecom licences, recognised so that a

@@ -2,7 +2,7 @@ package dev.telelicense.model;
 
 import java.util.List;
 import java.util.TreeMap;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The province of a one-character prefix (abbreviation or alias), by binary search over a sorted
