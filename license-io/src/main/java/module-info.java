@@ -5,11 +5,9 @@ module dev.telelicense.io {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
-  // Annotations only: needed to compile, not to run. Transitive because they appear on the exported
-  // API (@Value.Immutable on the value types, @Nullable in signatures), so a module reading this one
-  // reads them too whenever they are present.
-  requires static transitive org.immutables.value.annotations;
-  requires static transitive org.jspecify;
+  // Annotations only: needed to compile this module, not to run it nor to compile against it.
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
 
   exports dev.telelicense.io;
   exports dev.telelicense.io.text;

@@ -5,8 +5,8 @@
 module dev.telelicense.validation {
   requires transitive dev.telelicense.model;
   requires transitive jakarta.validation;
-  // Annotations only: needed to compile, not to run; transitive because @Nullable is on the API.
-  requires static transitive org.jspecify;
+  // Annotations only: needed to compile this module, not to run it nor to compile against it.
+  requires static org.jspecify;
 
   exports dev.telelicense.validation;
 }
