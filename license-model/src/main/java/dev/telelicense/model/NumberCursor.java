@@ -1,7 +1,7 @@
 package dev.telelicense.model;
 
 import dev.telelicense.model.LicenseNumberFormatException.Reason;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reading position in a {@link NumberText}, and the parts every form of number shares: runs of
