@@ -73,6 +73,7 @@ public final class Figures {
       "parse.", 5.0,
       "json.", 1.5,
       "yaml.", 1.5,
+      "rules.evaluate", 0.5,
       "cli.number", 3.0,
       "cli.check", 4.0,
       "find.page", 5.0);
