@@ -1,11 +1,13 @@
 package dev.telelicense.model;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A signed statement that a provision is met, for obligations no fact can show ({@code 十},
- * {@code 十五（三）}).
+ * 承诺 — a signed statement that a provision is met, for obligations no fact can show ({@code 十},
+ * {@code 十五（三）}). A promise, not evidence: findings that rest on one say so, and one that names
+ * {@link #until()} holds only up to that day.
  */
 @Value.Immutable
 public abstract class Attestation {
@@ -22,6 +24,13 @@ public abstract class Attestation {
   /** When. */
   public abstract LocalDate on();
 
+  /**
+   * 有效期至 — the last day the statement holds; after it the provision is not reviewed again.
+   *
+   * @return the last day, or empty for a statement without end
+   */
+  public abstract Optional<LocalDate> until();
+
   public static ImmutableAttestation.Builder builder() {
     return ImmutableAttestation.builder();
   }
@@ -30,6 +39,10 @@ public abstract class Attestation {
   void check() {
     if (provision().isBlank() || by().isBlank()) {
       throw new IllegalStateException("an attestation needs a provision and who attests");
+    }
+    if (until().isPresent() && until().get().isBefore(on())) {
+      throw new IllegalStateException("an attestation's until " + until().get() + " is before its date "
+          + on());
     }
   }
 }

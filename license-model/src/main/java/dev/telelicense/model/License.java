@@ -39,6 +39,29 @@ public abstract class License {
   /** A copy annotation stamped on this copy, if any. */
   public abstract Optional<CopyNotice> copyNotice();
 
+  /**
+   * 缺漏 — what the text read did not hold that a licence carries (special provisions, their numbers,
+   * the appendix), as found when the text was read; empty when nothing is known to be missing.
+   *
+   * @return the gaps, errors and warnings, in the order found
+   */
+  public abstract List<Gap> gaps();
+
+  /**
+   * Whether a gap makes this licence text incomplete ({@link Gap.Severity#ERROR}): then what nobody
+   * read cannot be judged, and the licence is never passed.
+   *
+   * @return true when some gap is an error
+   */
+  public boolean isIncomplete() {
+    for (Gap g : gaps()) {
+      if (g.isError()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static ImmutableLicense.Builder builder() {
     return ImmutableLicense.builder();
   }
