@@ -7,6 +7,7 @@ import dev.telelicense.rules.ComplianceReport;
 import dev.telelicense.rules.EvaluationContext;
 import dev.telelicense.rules.Language;
 import dev.telelicense.rules.Rulebook;
+import dev.telelicense.rules.Status;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Check a licensee's operations against the licence's special provisions (特别规定事项).",
         "Every numbered provision and item gets a finding: PASS, FAIL, NOT_APPLICABLE or NOT_REVIEWED.",
-        "Exit 0 when nothing fails, 1 when something does, 2 for bad input or usage."})
+        "Exit 0 when nothing fails, 1 when something does (with --fail-on not-reviewed, also when",
+        "something is not reviewed), 2 for bad input or usage."})
 final class CheckCommand implements Callable<Integer> {
 
   /** Where the licences are issued: "today" is a date in China. */
@@ -49,12 +51,17 @@ final class CheckCommand implements Callable<Integer> {
       description = "Language of the messages (default: ${DEFAULT-VALUE}).")
   Language language;
 
+  @Option(names = "--fail-on", paramLabel = "not-reviewed", converter = FailOnConverter.class,
+      description = "Strict mode: exit 1 also when any finding is NOT_REVIEWED.")
+  @Nullable FailOn failOn;
+
   @Override
   public Integer call() {
     LicenseInput.Loaded loaded = LicenseInput.load(licenseFile, spec.commandLine().getErr());
     License license = loaded.license().orElseThrow(() ->
         new UnusableInputException(licenseFile + ": error: no licence could be read from this file"));
-    OperatingFacts facts = factsFile == null ? OperatingFacts.unknown() : LicenseInput.loadFacts(factsFile);
+    OperatingFacts facts = factsFile == null ? OperatingFacts.unknown()
+        : LicenseInput.loadFacts(factsFile, spec.commandLine().getErr());
     LocalDate date = asOf != null ? asOf : LocalDate.now(CHINA);
     ComplianceReport report = Rulebook.standard().evaluate(EvaluationContext.builder()
         .license(license).facts(facts).asOf(date).language(language).build());
@@ -63,8 +70,15 @@ final class CheckCommand implements Callable<Integer> {
     } else {
       spec.commandLine().getOut().print(ReportText.render(report, license, language));
     }
-    return report.hasFailures() ? ExitCode.FAILED : ExitCode.OK;
+    if (report.hasFailures()) {
+      return ExitCode.FAILED;
+    }
+    boolean unreviewed = report.findings().stream().anyMatch(f -> f.status() == Status.NOT_REVIEWED);
+    return failOn == FailOn.NOT_REVIEWED && unreviewed ? ExitCode.FAILED : ExitCode.OK;
   }
+
+  /** What makes {@code check} exit 1 besides a failed rule. */
+  enum FailOn { NOT_REVIEWED }
 
   /** How the report is printed. */
   enum ReportStyle { TEXT, JSON }

@@ -6,10 +6,12 @@ import dev.telelicense.io.document.DocumentCodec;
 import dev.telelicense.io.document.DocumentException;
 import dev.telelicense.io.document.DocumentFormat;
 import dev.telelicense.io.text.LicenseTextParser;
+import dev.telelicense.model.AnnualReport;
 import dev.telelicense.model.License;
 import dev.telelicense.model.OperatingFacts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -52,12 +54,27 @@ final class LicenseInput {
     return new Loaded(result.value(), result.hasErrors());
   }
 
-  /** Reads an operating-facts document; an invalid one is unusable input. */
-  static OperatingFacts loadFacts(Path file) {
+  /**
+   * Reads an operating-facts document; an invalid one is unusable input. What is valid but most likely
+   * meant otherwise goes to {@code err} as a warning.
+   */
+  static OperatingFacts loadFacts(Path file, PrintWriter err) {
     String text = TextFiles.read(file);
     DocumentFormat format = DocumentFormat.ofFileName(file.toString()).orElseThrow(() ->
         new UnusableInputException(file + ": error: facts must be a .yaml, .yml or .json file"));
-    return readDocument(file, () -> DocumentCodec.of(format).readFacts(text));
+    OperatingFacts facts = readDocument(file, () -> DocumentCodec.of(format).readFacts(text));
+    List<AnnualReport> reports = facts.annualReports().orElse(List.of());
+    for (int i = 0; i < reports.size(); i++) {
+      AnnualReport r = reports.get(i);
+      // year is the year the report was due in; MIIT (and most people) name a report by the year it
+      // covers, which is filed in the next year's first quarter.
+      if (r.covers().isEmpty() && r.filedOn().getYear() == r.year() + 1) {
+        err.println(file + ": warning: annualReports[" + i + "]: year " + r.year() + " is the year the"
+            + " report was due, but it was filed on " + r.filedOn() + "; if it is the " + r.year()
+            + "年度 report, write covers: " + r.year());
+      }
+    }
+    return facts;
   }
 
   private static boolean isText(Path file) {

@@ -98,4 +98,16 @@ class CheckCommandTest {
       assertTrue(run.out().contains(id + " "), id);
     }
   }
+
+  /** Strict mode: a NOT_REVIEWED finding makes check exit 1; without it the exit code is unchanged. */
+  @Test
+  void failOnNotReviewedIsStrict() {
+    String license = CliRun.license("jing-b2-20240286.txt");
+    assertEquals(0, CliRun.of("check", license, "--as-of", "2026-11-22").exitCode());
+    CliRun strict = CliRun.of("check", license, "--as-of", "2026-11-22", "--fail-on", "not-reviewed");
+    assertEquals(1, strict.exitCode(), strict.err());
+    CliRun bad = CliRun.of("check", license, "--as-of", "2026-11-22", "--fail-on", "pass");
+    assertEquals(2, bad.exitCode());
+    assertTrue(bad.err().contains("'pass' is not a status to fail on; use not-reviewed"), bad.err());
+  }
 }
