@@ -7,7 +7,6 @@ import dev.telelicense.rules.ComplianceReport;
 import dev.telelicense.rules.EvaluationContext;
 import dev.telelicense.rules.Language;
 import dev.telelicense.rules.Rulebook;
-import dev.telelicense.rules.Status;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -73,8 +72,7 @@ final class CheckCommand implements Callable<Integer> {
     if (report.hasFailures()) {
       return ExitCode.FAILED;
     }
-    boolean unreviewed = report.findings().stream().anyMatch(f -> f.status() == Status.NOT_REVIEWED);
-    return failOn == FailOn.NOT_REVIEWED && unreviewed ? ExitCode.FAILED : ExitCode.OK;
+    return failOn == FailOn.NOT_REVIEWED && !report.passed() ? ExitCode.FAILED : ExitCode.OK;
   }
 
   /** What makes {@code check} exit 1 besides a failed rule. */

@@ -1,6 +1,7 @@
 package dev.telelicense.cli;
 
 import dev.telelicense.model.License;
+import dev.telelicense.rules.Basis;
 import dev.telelicense.rules.ComplianceReport;
 import dev.telelicense.rules.Finding;
 import dev.telelicense.rules.Language;
@@ -27,7 +28,12 @@ final class ReportText {
       }
       b.append("\n").append(name(status, lang)).append(" (").append(findings.size()).append(")\n");
       for (Finding f : findings) {
-        b.append("  ").append(f.provision().map(p -> "[" + p + "] ").orElse("")).append(f.rule()).append("\n")
+        b.append("  ").append(f.provision().map(p -> "[" + p + "] ").orElse("")).append(f.rule());
+        // A promise is not evidence: say so where a finding rests on one.
+        if (f.basis().orElse(null) == Basis.ATTESTATION) {
+          b.append(zh ? "  〔依据承诺 attested〕" : "  (on attestation, not evidence)");
+        }
+        b.append("\n")
             .append("      ").append(f.message());
         f.due().ifPresent(d -> b.append(zh ? "（期限 " : " (due ").append(d).append(zh ? "）" : ")"));
         b.append("\n");

@@ -1,7 +1,6 @@
 package dev.telelicense.rules;
 
 import dev.telelicense.model.Advertisement;
-import dev.telelicense.model.Provision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +12,7 @@ final class AdvertisementRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev) {
     Optional<List<Advertisement>> ads = ctx.facts().advertisements();
     if (ads.isEmpty()) {
       return verdict(ctx, Status.NOT_REVIEWED, "unknown");

@@ -1,7 +1,6 @@
 package dev.telelicense.rules;
 
 import dev.telelicense.model.AnnualReport;
-import dev.telelicense.model.Provision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,12 @@ final class AnnualReportRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
+  Optional<FutureFacts.Dated> laterFact(EvaluationContext ctx) {
+    return FutureFacts.annualReports(ctx.facts(), ctx.asOf());
+  }
+
+  @Override
+  Verdict judge(EvaluationContext ctx, Evaluation ev) {
     Optional<LocalDate> issued = ctx.license().issuedOn();
     if (issued.isEmpty()) {
       return verdict(ctx, Status.NOT_REVIEWED, "unknown-issued");
@@ -65,7 +69,15 @@ final class AnnualReportRule extends ProvisionRule {
       if (inTime) {
         continue;
       }
-      problems.add(first == null ? say(ctx, "not-filed", y) : say(ctx, "filed-late", y, first.filedOn()));
+      if (first == null) {
+        problems.add(say(ctx, "not-filed", y));
+      } else if (first.covers().isEmpty() && first.filedOn().getYear() == y + 1) {
+        // year is the year due; a report filed in the next year's first quarter is most likely the
+        // one covering y, written with the wrong key.
+        problems.add(say(ctx, "filed-late-covers", y, first.filedOn()));
+      } else {
+        problems.add(say(ctx, "filed-late", y, first.filedOn()));
+      }
     }
     if (!problems.isEmpty()) {
       return new Verdict(Status.FAIL,

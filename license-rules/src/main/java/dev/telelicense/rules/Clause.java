@@ -34,9 +34,9 @@ enum Clause {
   RENEWAL(List.of("提前90日")),
   /** 十四 — 每年第一季度参加…经营许可证年报. */
   ANNUAL_REPORT(List.of("年报")),
-  /** 新技术新业务安全评估, reported 30 days after completion. */
+  /** 新技术新业务安全评估, reported 30 days after completion: an item of the B21 and B25 provisions. */
   SECURITY_ASSESSMENT(List.of("新技术新业务安全评估")),
-  /** 发布信息服务业务广告时，应当公布你公司名称和经营许可证编号. */
+  /** 发布信息服务业务广告时，应当公布你公司名称和经营许可证编号: an item of the B25 provision. */
   ADVERTISING(List.of("信息服务业务广告")),
   /** B21: 相关数据资料，保存时间不得少于一年. */
   DATA_RETENTION(List.of("保存时间不得少于一年")),
@@ -55,6 +55,27 @@ enum Clause {
       sets.add(set);
     }
     this.anyOf = List.copyOf(sets);
+  }
+
+  /**
+   * The services (catalogue codes) in whose own provision the templates print this clause: it binds
+   * only where one of them is granted (and operated, when the facts say). Empty for the duties every
+   * value-added licence carries (二, 九, 十一, 十二, 十四), which bind whether or not their text was read.
+   *
+   * @return the codes, empty for a duty of every licence
+   */
+  List<String> services() {
+    switch (this) {
+      case SECURITY_ASSESSMENT:
+        return List.of("B21", "B25");
+      case ADVERTISING:
+        return List.of("B25");
+      case DATA_RETENTION:
+      case PLATFORM_FACILITIES:
+        return List.of("B21");
+      default:
+        return List.of();
+    }
   }
 
   /** Whether {@code provision}'s own text (not its items') states this obligation. */

@@ -44,11 +44,23 @@ public abstract class ComplianceReport {
   /**
    * Whether some finding is {@link Status#FAIL}: a provision is broken. A report without failures
    * may still hold {@link Status#NOT_REVIEWED} findings — what nobody has shown — so it is not a
-   * pass; ask {@link #summary()} for those.
+   * pass: ask {@link #passed()}.
    *
    * @return whether a rule failed
    */
   public boolean hasFailures() {
     return findings().stream().anyMatch(f -> f.status() == Status.FAIL);
+  }
+
+  /**
+   * Whether this report is an all-clear: every finding is {@link Status#PASS} or
+   * {@link Status#NOT_APPLICABLE}. False when a rule failed and also when anything was not reviewed —
+   * what nobody read or showed is never taken as met. {@code check --fail-on not-reviewed} exits 1
+   * unless this holds.
+   *
+   * @return whether nothing failed and everything was reviewed
+   */
+  public boolean passed() {
+    return findings().stream().allMatch(f -> f.status() == Status.PASS || f.status() == Status.NOT_APPLICABLE);
   }
 }

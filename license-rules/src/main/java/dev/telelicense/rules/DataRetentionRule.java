@@ -1,6 +1,5 @@
 package dev.telelicense.rules;
 
-import dev.telelicense.model.Provision;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -13,7 +12,7 @@ final class DataRetentionRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev) {
     String why = ev.whyNotApplicable(List.of(ev.analysis().b21()), ctx.language());
     if (why != null) {
       return Verdict.of(Status.NOT_APPLICABLE, why);

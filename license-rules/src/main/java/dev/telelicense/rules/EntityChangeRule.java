@@ -1,7 +1,6 @@
 package dev.telelicense.rules;
 
 import dev.telelicense.model.EntityChange;
-import dev.telelicense.model.Provision;
 import dev.telelicense.rules.calendar.Deadlines;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +18,12 @@ final class EntityChangeRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
+  Optional<FutureFacts.Dated> laterFact(EvaluationContext ctx) {
+    return FutureFacts.entityChanges(ctx.facts(), ctx.asOf());
+  }
+
+  @Override
+  Verdict judge(EvaluationContext ctx, Evaluation ev) {
     Optional<List<EntityChange>> changes = ctx.facts().entityChanges();
     if (changes.isEmpty()) {
       return verdict(ctx, Status.NOT_REVIEWED, "unknown");

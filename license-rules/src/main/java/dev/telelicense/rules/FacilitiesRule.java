@@ -2,7 +2,6 @@ package dev.telelicense.rules;
 
 import dev.telelicense.model.OperatedWebsite;
 import dev.telelicense.model.Province;
-import dev.telelicense.model.Provision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,7 @@ final class FacilitiesRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev) {
     String why = ev.whyNotApplicable(List.of(ev.analysis().b21()), ctx.language());
     if (why != null) {
       return Verdict.of(Status.NOT_APPLICABLE, why);

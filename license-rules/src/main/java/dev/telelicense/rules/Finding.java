@@ -25,6 +25,15 @@ public abstract class Finding {
   /** The deadline that applies next, when there is one. */
   public abstract Optional<LocalDate> due();
 
+  /**
+   * What the judgement rests on: {@link Basis#ATTESTATION} when on a signed statement, else
+   * {@link Basis#FACTS}. The built-in rules give it on every PASS and FAIL finding, never on
+   * NOT_APPLICABLE and NOT_REVIEWED ones; a rule of one's own gives it as it sees fit.
+   *
+   * @return the basis, when the finding judges compliance
+   */
+  public abstract Optional<Basis> basis();
+
   public static ImmutableFinding.Builder builder() {
     return ImmutableFinding.builder();
   }

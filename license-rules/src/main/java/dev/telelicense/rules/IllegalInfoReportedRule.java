@@ -1,7 +1,6 @@
 package dev.telelicense.rules;
 
 import dev.telelicense.model.IllegalInfoDisposal;
-import dev.telelicense.model.Provision;
 import dev.telelicense.rules.calendar.Deadlines;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,12 @@ final class IllegalInfoReportedRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
+  Optional<FutureFacts.Dated> laterFact(EvaluationContext ctx) {
+    return FutureFacts.disposals(ctx.facts(), ctx.asOf());
+  }
+
+  @Override
+  Verdict judge(EvaluationContext ctx, Evaluation ev) {
     Optional<List<IllegalInfoDisposal>> disposals = ctx.facts().illegalInfoDisposals();
     if (disposals.isEmpty()) {
       return verdict(ctx, Status.NOT_REVIEWED, "unknown");

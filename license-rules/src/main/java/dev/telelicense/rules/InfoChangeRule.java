@@ -1,7 +1,6 @@
 package dev.telelicense.rules;
 
 import dev.telelicense.model.InfoChange;
-import dev.telelicense.model.Provision;
 import dev.telelicense.rules.calendar.Deadlines;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,12 @@ final class InfoChangeRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
+  Optional<FutureFacts.Dated> laterFact(EvaluationContext ctx) {
+    return FutureFacts.infoChanges(ctx.facts(), ctx.asOf());
+  }
+
+  @Override
+  Verdict judge(EvaluationContext ctx, Evaluation ev) {
     Optional<List<InfoChange>> changes = ctx.facts().infoChanges();
     if (changes.isEmpty()) {
       return verdict(ctx, Status.NOT_REVIEWED, "unknown");

@@ -33,7 +33,8 @@ final class LicenseInForceRule extends BuiltInRule {
     } else {
       v = verdict(ctx, Status.PASS, "in-force", from.get(), to.get(), asOf);
     }
-    ImmutableFinding.Builder b = Finding.builder().rule(ID).status(v.status()).message(v.message());
+    ImmutableFinding.Builder b = Finding.builder().rule(ID).status(v.status()).message(v.message())
+        .basis(v.basis());
     to.ifPresent(b::due);
     return List.of(b.build());
   }

@@ -1,7 +1,6 @@
 package dev.telelicense.rules;
 
 import dev.telelicense.model.OperatedWebsite;
-import dev.telelicense.model.Provision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +12,7 @@ final class LicenseNumberShownRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev) {
     Optional<List<OperatedWebsite>> sites = ctx.facts().websites();
     if (sites.isEmpty()) {
       return verdict(ctx, Status.NOT_REVIEWED, "unknown");

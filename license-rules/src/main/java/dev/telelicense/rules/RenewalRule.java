@@ -1,6 +1,5 @@
 package dev.telelicense.rules;
 
-import dev.telelicense.model.Provision;
 import dev.telelicense.rules.calendar.Deadlines;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,7 +16,12 @@ final class RenewalRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
+  Optional<FutureFacts.Dated> laterFact(EvaluationContext ctx) {
+    return FutureFacts.renewal(ctx.facts(), ctx.asOf());
+  }
+
+  @Override
+  Verdict judge(EvaluationContext ctx, Evaluation ev) {
     Optional<LocalDate> validUntil = ctx.license().validUntil();
     if (validUntil.isEmpty()) {
       return verdict(ctx, Status.NOT_REVIEWED, "unknown-expiry");

@@ -17,6 +17,7 @@ import java.util.Set;
  */
 public final class Rulebook {
   private static final Rulebook STANDARD = new Rulebook(List.of(
+      new LicenseCompleteRule(),
       new LicenseInForceRule(),
       new ServicesGrantedRule(),
       new WebsitesListedRule(),

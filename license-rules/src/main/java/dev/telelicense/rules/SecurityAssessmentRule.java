@@ -1,6 +1,5 @@
 package dev.telelicense.rules;
 
-import dev.telelicense.model.Provision;
 import dev.telelicense.model.SecurityAssessment;
 import dev.telelicense.rules.calendar.Deadlines;
 import java.util.List;
@@ -15,7 +14,12 @@ final class SecurityAssessmentRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
+  Optional<FutureFacts.Dated> laterFact(EvaluationContext ctx) {
+    return FutureFacts.assessments(ctx.facts(), ctx.asOf());
+  }
+
+  @Override
+  Verdict judge(EvaluationContext ctx, Evaluation ev) {
     Optional<List<SecurityAssessment>> assessments = ctx.facts().securityAssessments();
     if (assessments.isEmpty()) {
       return verdict(ctx, Status.NOT_REVIEWED, "unknown");

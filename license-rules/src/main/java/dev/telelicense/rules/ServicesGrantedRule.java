@@ -1,6 +1,5 @@
 package dev.telelicense.rules;
 
-import dev.telelicense.model.Provision;
 import dev.telelicense.model.TelecomService;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,7 @@ final class ServicesGrantedRule extends ProvisionRule {
   }
 
   @Override
-  Verdict judge(EvaluationContext ctx, Evaluation ev, Provision provision) {
+  Verdict judge(EvaluationContext ctx, Evaluation ev) {
     Optional<List<String>> named = ctx.facts().services();
     if (named.isEmpty()) {
       return verdict(ctx, Status.NOT_REVIEWED, "unknown");

@@ -13,4 +13,9 @@ record Verdict(Status status, String message, Optional<LocalDate> due) {
   static Verdict of(Status status, String message, LocalDate due) {
     return new Verdict(status, message, Optional.of(due));
   }
+
+  /** What a built-in rule's judgement rests on: the facts, for PASS and FAIL; nothing otherwise. */
+  Optional<Basis> basis() {
+    return status == Status.PASS || status == Status.FAIL ? Optional.of(Basis.FACTS) : Optional.empty();
+  }
 }

@@ -105,9 +105,9 @@ class DeadlineRulesTest {
     }
 
     @Test
-    void isNotApplicableWithoutTheProvision() {
-      assertEquals(Status.NOT_APPLICABLE, only(ID, without(DONGCHE, t -> t.contains("10个工作日")),
-          disposals(), d("2026-11-22")).status());
+    void isJudgedWithoutTheProvision() {
+      judgedUncited(Status.PASS, only(ID, without(DONGCHE, t -> t.contains("10个工作日")),
+          disposals(), d("2026-11-22")));
     }
   }
 
@@ -148,10 +148,10 @@ class DeadlineRulesTest {
     }
 
     @Test
-    void isNotReviewedWithoutFactsAndNotApplicableWithoutTheProvision() {
+    void isNotReviewedWithoutFactsWithOrWithoutTheProvision() {
       assertEquals(Status.NOT_REVIEWED, only(ID, DONGCHE, OperatingFacts.unknown(), d("2024-12-01")).status());
-      assertEquals(Status.NOT_APPLICABLE, only(ID, without(DONGCHE, t -> t.contains("作出决定之日起")),
-          OperatingFacts.unknown(), d("2024-12-01")).status());
+      judgedUncited(Status.NOT_REVIEWED, only(ID, without(DONGCHE, t -> t.contains("作出决定之日起")),
+          OperatingFacts.unknown(), d("2024-12-01")));
     }
   }
 
@@ -188,10 +188,10 @@ class DeadlineRulesTest {
     }
 
     @Test
-    void isNotReviewedWithoutFactsAndNotApplicableWithoutTheProvision() {
+    void isNotReviewedWithoutFactsWithOrWithoutTheProvision() {
       assertEquals(Status.NOT_REVIEWED, only(ID, DONGCHE, OperatingFacts.unknown(), d("2026-06-01")).status());
-      assertEquals(Status.NOT_APPLICABLE, only(ID, without(DONGCHE, t -> t.contains("提前90日")),
-          OperatingFacts.unknown(), d("2026-06-01")).status());
+      judgedUncited(Status.NOT_REVIEWED, only(ID, without(DONGCHE, t -> t.contains("提前90日")),
+          OperatingFacts.unknown(), d("2026-06-01")));
     }
   }
 
@@ -235,9 +235,9 @@ class DeadlineRulesTest {
     }
 
     @Test
-    void isNotApplicableWithoutTheProvision() {
-      assertEquals(Status.NOT_APPLICABLE, only(ID, without(DONGCHE, t -> t.contains("提前90日")),
-          OperatingFacts.unknown(), d("2026-11-22")).status());
+    void isJudgedWithoutTheProvision() {
+      judgedUncited(Status.PASS, only(ID, without(DONGCHE, t -> t.contains("提前90日")),
+          OperatingFacts.unknown(), d("2026-11-22")));
     }
   }
 
@@ -303,9 +303,21 @@ class DeadlineRulesTest {
     }
 
     @Test
-    void isNotApplicableWithoutTheProvision() {
-      assertEquals(Status.NOT_APPLICABLE, only(ID, without(DONGCHE, t -> t.contains("年报")),
-          OperatingFacts.unknown(), d("2026-11-22")).status());
+    void isJudgedWithoutTheProvision() {
+      judgedUncited(Status.NOT_REVIEWED, only(ID, without(DONGCHE, t -> t.contains("年报")),
+          OperatingFacts.unknown(), d("2026-11-22")));
+      judgedUncited(Status.FAIL, only(ID, without(DONGCHE, t -> t.contains("年报")),
+          reports(), d("2026-11-22")));
     }
+  }
+
+  /**
+   * A duty every licence carries, judged though the licence text lacks its provision: no citation,
+   * and the message says the provision was not found.
+   */
+  static void judgedUncited(Status expected, Finding f) {
+    assertEquals(expected, f.status(), f::toString);
+    assertEquals(Optional.empty(), f.provision());
+    assertTrue(f.message().contains("许可证文本中未找到"), f.message());
   }
 }

@@ -112,6 +112,7 @@ class GoldenReportsTest {
       b.append("  status: ").append(f.status()).append('\n');
       b.append("  message: ").append(f.message()).append('\n');
       f.due().ifPresent(d -> b.append("  due: ").append(d).append('\n'));
+      f.basis().ifPresent(x -> b.append("  basis: ").append(x).append('\n'));
     }
     return b.toString();
   }

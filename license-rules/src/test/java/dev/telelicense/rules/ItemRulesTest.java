@@ -74,12 +74,14 @@ class ItemRulesTest {
     }
 
     @Test
-    void isNotReviewedWithoutFactsAndNotApplicableWithoutTheItem() {
+    void isNotReviewedWithoutFactsAndWithoutTheItemOfAGrantedService() {
       assertEquals(Status.NOT_REVIEWED, only(ID, SeedLicenses.seed002(), OperatingFacts.unknown(), AS_OF).status());
+      // B25 is granted: its item not read is not reviewed, never "not applicable".
       Finding f = only(ID, without(SeedLicenses.seed002(), t -> t.contains("安全评估")),
           OperatingFacts.unknown(), AS_OF);
-      assertEquals(Status.NOT_APPLICABLE, f.status());
+      assertEquals(Status.NOT_REVIEWED, f.status());
       assertEquals(Optional.empty(), f.provision());
+      assertTrue(f.message().contains("信息服务业务") && f.message().contains("未找到"), f.message());
     }
   }
 
@@ -115,7 +117,7 @@ class ItemRulesTest {
       assertEquals(Status.NOT_REVIEWED, only(ID, SeedLicenses.seed002(),
           ads(Advertisement.builder().showsCompanyName(true).build()), AS_OF).status());
       assertEquals(Status.NOT_REVIEWED, only(ID, SeedLicenses.seed002(), OperatingFacts.unknown(), AS_OF).status());
-      assertEquals(Status.NOT_APPLICABLE, only(ID, without(SeedLicenses.seed002(), t -> t.contains("广告")),
+      assertEquals(Status.NOT_REVIEWED, only(ID, without(SeedLicenses.seed002(), t -> t.contains("广告")),
           OperatingFacts.unknown(), AS_OF).status());
     }
   }

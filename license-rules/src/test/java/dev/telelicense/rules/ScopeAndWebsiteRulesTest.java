@@ -97,12 +97,11 @@ class ScopeAndWebsiteRulesTest {
     }
 
     @Test
-    void isNotApplicableWhenTheLicenceLacksTheProvision() {
+    void isJudgedWhenTheLicenceTextLacksTheProvision() {
       Finding f = only("scope.services-granted",
           without(SeedLicenses.seed002(), t -> t.contains("变相经营")),
           facts().services(List.of("B25")).build(), AS_OF);
-      assertEquals(Status.NOT_APPLICABLE, f.status());
-      assertEquals(Optional.empty(), f.provision());
+      DeadlineRulesTest.judgedUncited(Status.PASS, f);
     }
   }
 
@@ -133,12 +132,11 @@ class ScopeAndWebsiteRulesTest {
     }
 
     @Test
-    void isNotReviewedWithoutTheOperatedSitesAndNotApplicableWithoutTheProvision() {
+    void isNotReviewedWithoutTheOperatedSitesWithOrWithoutTheProvision() {
       assertEquals(Status.NOT_REVIEWED, only("websites.listed", SeedLicenses.seed002(),
           OperatingFacts.unknown(), AS_OF).status());
-      assertEquals(Status.NOT_APPLICABLE, only("websites.listed",
-          without(SeedLicenses.seed002(), t -> t.contains("变相经营")), OperatingFacts.unknown(), AS_OF)
-          .status());
+      DeadlineRulesTest.judgedUncited(Status.NOT_REVIEWED, only("websites.listed",
+          without(SeedLicenses.seed002(), t -> t.contains("变相经营")), OperatingFacts.unknown(), AS_OF));
     }
   }
 
@@ -169,10 +167,10 @@ class ScopeAndWebsiteRulesTest {
     }
 
     @Test
-    void isNotApplicableWithoutTheProvision() {
-      assertEquals(Status.NOT_APPLICABLE, only("websites.show-license-number",
+    void isJudgedWithoutTheProvision() {
+      DeadlineRulesTest.judgedUncited(Status.NOT_REVIEWED, only("websites.show-license-number",
           without(SeedLicenses.seed002(), t -> t.contains("标明经营许可证编号")),
-          OperatingFacts.unknown(), AS_OF).status());
+          OperatingFacts.unknown(), AS_OF));
     }
   }
 }
