@@ -48,7 +48,7 @@ final class Completeness {
    * The gaps of {@code license}, errors first.
    *
    * @param license the licence as read
-   * @param endsInPageHeader whether the text's last line is a page header (the next page lost)
+   * @param endsInPageHeader whether the text's last line with text is a page header (the next page lost)
    * @return the gaps, empty when nothing is known to be missing
    */
   static List<Gap> of(License license, boolean endsInPageHeader) {
@@ -72,20 +72,30 @@ final class Completeness {
   }
 
   /**
-   * Whether the last line of {@code text} that holds anything is a page header ({@code 经营许可证编号：…},
-   * {@code 特别规定事项}): a page was begun and its text is lost.
+   * What a diagnostic says of {@code gap}: what is missing, and what that means.
    *
-   * @param text the licence text as given
-   * @return true when it ends in a page header
+   * @param gap a gap found by {@link #of}
+   * @return one line
    */
-  static boolean endsInPageHeader(String text) {
-    List<SourceLine> lines = LineNormalizer.normalize(text);
-    for (int i = lines.size() - 1; i >= 0; i--) {
-      if (!lines.get(i).isBlank()) {
-        return PageHeaders.isHeader(lines.get(i).text());
-      }
+  static String describe(Gap gap) {
+    String d = gap.detail();
+    switch (gap.kind()) {
+      case PROVISIONS_MISSING:
+        return "no special provisions (特别规定事项) found: the licence text is incomplete";
+      case NUMBERING_SKIPS:
+        return "the special provisions skip " + d + " (not found): a page of the licence text is missing";
+      case NUMBERING_STOPS:
+        return "the special provisions stop early: " + d + ", which every licence carries, not found:"
+            + " the licence text is incomplete";
+      case SERVICE_PROVISION_MISSING:
+        return "no provision of its own for the granted " + d
+            + " (the templates print one with lettered items): its items cannot be checked";
+      case TEXT_CUT_OFF:
+        return "the text of " + d + " is cut off (no closing 。, or the text ends in a page header):"
+            + " later pages may be missing";
+      default:
+        return "no appendix (附页) of websites for the granted " + d;
     }
-    return false;
   }
 
   /** A B25 grant limited to (among others) 互联网信息服务: its websites are listed in the appendix. */
@@ -217,7 +227,8 @@ final class Completeness {
   }
 
   private static void serviceProvision(Grant grant, List<Provision> provisions, List<Gap> gaps) {
-    String heading = SERVICE_HEADINGS.get(code(grant));
+    String code = code(grant);
+    String heading = code == null ? null : SERVICE_HEADINGS.get(code);
     if (heading == null) {
       return;
     }

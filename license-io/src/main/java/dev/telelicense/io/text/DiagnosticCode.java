@@ -41,6 +41,18 @@ public enum DiagnosticCode {
   APPENDIX_UNMATCHED(Severity.ERROR),
   /** Websites listed before any appendix heading; they are dropped. */
   WEBSITE_WITHOUT_HEADING(Severity.ERROR),
+  /** No special provisions (特别规定事项) at all: the licence text is incomplete. */
+  PROVISIONS_MISSING(Severity.ERROR),
+  /** The provisions' numbering skips (一、二、四…): a page is missing; names the missing numbers. */
+  NUMBERING_SKIPS(Severity.ERROR),
+  /** The provisions stop before 十四, which every licence carries; names the missing numbers. */
+  NUMBERING_STOPS(Severity.ERROR),
+  /** A granted B21 or B25 service has no provision of its own, which the known templates print. */
+  SERVICE_PROVISION_MISSING(Severity.WARNING),
+  /** The last provision or item is cut off: no closing 。, or the text ends in a page header. */
+  TEXT_CUT_OFF(Severity.WARNING),
+  /** An internet information service grant has no appendix (附页) of websites. */
+  APPENDIX_MISSING(Severity.WARNING),
   /** A value broke a model invariant; the value is dropped. */
   INVALID_VALUE(Severity.ERROR),
   /** The parser itself failed (a bug); no licence. */

@@ -2,6 +2,7 @@ package dev.telelicense.io.text;
 
 import dev.telelicense.io.ReadResult;
 import dev.telelicense.model.CopyNotice;
+import dev.telelicense.model.Gap;
 import dev.telelicense.model.Grant;
 import dev.telelicense.model.ImmutableLicense;
 import dev.telelicense.model.License;
@@ -50,7 +51,13 @@ final class LicenseAssembler {
     b.addAllProvisions(ProvisionReader.read(parts.provisions()));
     b.copyNotice(Optional.ofNullable(copyNotice));
     try {
-      return result(b.build());
+      License license = b.build();
+      List<Gap> gaps = Completeness.of(license, parts.endsInPageHeader());
+      for (Gap g : gaps) {
+        sink.report(DiagnosticCode.valueOf(g.kind().name()), 0,
+            g.kind() == Gap.Kind.APPENDIX_MISSING ? "grants" : "provisions", Completeness.describe(g));
+      }
+      return result(gaps.isEmpty() ? license : ImmutableLicense.copyOf(license).withGaps(gaps));
     } catch (IllegalStateException e) {
       sink.report(DiagnosticCode.INVALID_VALUE, 0, null, "no licence could be built: " + e.getMessage());
       return result(null);

@@ -16,9 +16,10 @@ import java.util.List;
  * @param services the main page's service block, from the 业务种类 label to the next field
  * @param appendix the appendix, up to the provisions
  * @param provisions the special provisions, to the end
+ * @param endsInPageHeader whether the last line with text is a page header: a page begun and lost
  */
 record TextParts(List<CopyNoticeReader.Stamp> stamps, List<NumberReader.Printed> numbers, Part mainPage,
-    Part services, Part appendix, Part provisions) {
+    Part services, Part appendix, Part provisions, boolean endsInPageHeader) {
 
   TextParts {
     stamps = List.copyOf(stamps);
@@ -47,6 +48,16 @@ record TextParts(List<CopyNoticeReader.Stamp> stamps, List<NumberReader.Printed>
       }
     }
 
+    /** Whether the last line with text is a page header. */
+    private boolean endsInPageHeader() {
+      for (int i = lines.size() - 1; i >= 0; i--) {
+        if (!lines.get(i).isBlank()) {
+          return header[i];
+        }
+      }
+      return false;
+    }
+
     TextParts parts() {
       List<CopyNoticeReader.Stamp> stamps = CopyNoticeReader.stamps(lines);
       for (CopyNoticeReader.Stamp s : stamps) {
@@ -59,7 +70,7 @@ record TextParts(List<CopyNoticeReader.Stamp> stamps, List<NumberReader.Printed>
       int appendixStart = appendixStart(provisionsStart);
       Part main = content(0, appendixStart);
       return new TextParts(stamps, numbers, main, serviceBlock(main), content(appendixStart, provisionsStart),
-          content(provisionsStart, lines.size()));
+          content(provisionsStart, lines.size()), endsInPageHeader());
     }
 
     private String text(int i) {

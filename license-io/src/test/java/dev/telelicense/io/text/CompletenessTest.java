@@ -2,6 +2,7 @@ package dev.telelicense.io.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.telelicense.io.ReadResult;
 import dev.telelicense.model.Gap;
 import dev.telelicense.model.License;
 import java.util.List;
@@ -19,10 +20,10 @@ class CompletenessTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "/seeds/000_0297cae42add057d.txt            | ''",
-      "/seeds/001_53fe3f07be8b4b57.txt            | ''",
-      "/seeds/002_7a67cdf13112a7b6.txt            | ''",
-      "/seeds/003_ec3a6ef2340836b9.txt            | ''",
+      "/licenses/jing-icp-150746.txt              | ''",
+      "/licenses/jing-b2-20190486.txt             | ''",
+      "/licenses/jing-b2-20240286.txt             | ''",
+      "/licenses/jing-b2-20252223.txt             | ''",
       "/variants/shanghai_idc_only.txt            | ''",
       "/variants/jiangsu_main_page_only.txt       | PROVISIONS_MISSING; APPENDIX_MISSING 信息服务业务",
       "/variants/hubei_cut_in_provision_nine.txt  | NUMBERING_STOPS 十至十四; TEXT_CUT_OFF 九;"
@@ -39,10 +40,14 @@ class CompletenessTest {
       "/variants/damaged_copy_notice.txt          | PROVISIONS_MISSING; APPENDIX_MISSING 信息服务业务",
   })
   void gapsAreNamed(String path, String expected) {
-    String text = Fixtures.resource(path);
-    License license = Fixtures.licenseOf(LicenseTextParser.standard().parse(text));
-    List<Gap> gaps = Completeness.of(license, Completeness.endsInPageHeader(text));
+    ReadResult<License> result = LicenseTextParser.standard().parse(Fixtures.resource(path));
+    List<Gap> gaps = Fixtures.licenseOf(result).gaps();
     assertEquals(expected.strip(), gaps.stream().map(g -> (g.kind() + " " + g.detail()).strip())
         .collect(Collectors.joining("; ")), gaps::toString);
+    // Each gap is one diagnostic of the same name, an error exactly when the gap is one.
+    List<String> reported = result.diagnostics().stream()
+        .filter(d -> gaps.stream().anyMatch(g -> g.kind().name().equals(d.code())))
+        .map(d -> d.code() + " " + d.severity()).toList();
+    assertEquals(gaps.stream().map(g -> g.kind() + " " + g.severity()).toList(), reported);
   }
 }

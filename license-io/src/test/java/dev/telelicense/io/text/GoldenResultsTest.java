@@ -147,6 +147,10 @@ class GoldenResultsTest {
       field(b, "copyNotice.purpose", c.purpose());
       field(b, "copyNotice.validUntil", c.validUntil());
     }, () -> field(b, "copyNotice", Optional.empty()));
+    list(b, "gaps", l.gaps().size());
+    for (int i = 0; i < l.gaps().size(); i++) {
+      field(b, "gaps[" + i + "]", (l.gaps().get(i).kind() + " " + l.gaps().get(i).detail()).strip());
+    }
   }
 
   private static void provisions(StringBuilder b, String path, List<Provision> provisions) {
