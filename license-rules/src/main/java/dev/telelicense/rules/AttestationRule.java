@@ -32,7 +32,10 @@ final class AttestationRule extends BuiltInRule {
     List<Entry> open = ev.analysis().entries().stream().filter(e -> e.attestationKey().isPresent()).toList();
     List<Finding> findings = new ArrayList<>(open.size() + 1);
     if (open.isEmpty()) {
-      findings.add(Finding.builder().rule(ID).status(Status.NOT_APPLICABLE).message(say(ctx, "none")).build());
+      // No other provision read: on an incomplete text they were not read, not absent.
+      findings.add(ctx.license().isIncomplete() || ctx.license().provisions().isEmpty()
+          ? Finding.builder().rule(ID).status(Status.NOT_REVIEWED).message(say(ctx, "not-read")).build()
+          : Finding.builder().rule(ID).status(Status.NOT_APPLICABLE).message(say(ctx, "none")).build());
     }
     for (Entry entry : open) {
       String citation = entry.citation();

@@ -284,9 +284,10 @@ class ItemRulesTest {
     }
 
     @Test
-    void aLicenceWithoutOtherProvisionsGetsOneNotApplicableFinding() {
+    void aLicenceWithoutAnyProvisionGetsOneNotReviewedFinding() {
+      // Every licence has special provisions: none at all means none were read, never "not applicable".
       License bare = ImmutableLicense.copyOf(SeedLicenses.seed002()).withProvisions(List.of());
-      assertEquals(Status.NOT_APPLICABLE, only(ID, bare, OperatingFacts.unknown(), AS_OF).status());
+      assertEquals(Status.NOT_REVIEWED, only(ID, bare, OperatingFacts.unknown(), AS_OF).status());
     }
   }
 

@@ -30,14 +30,16 @@ final class FactsReader {
       "securityAssessments", "advertisements", "dataRetentionDays", "attestations"));
   static final Fields WEBSITE = Fields.of(List.of("domain", "homepageShowsLicenseNumber",
       "serverLocation"), "domain");
-  static final Fields ANNUAL_REPORT = Fields.of(List.of("year", "filedOn"), "year", "filedOn");
+  /** {@code covers} (the year reported on) or {@code year} (the year due), or both when they agree. */
+  static final Fields ANNUAL_REPORT = Fields.of(List.of("covers", "year", "filedOn"), "filedOn");
   static final Fields ENTITY_CHANGE = Fields.of(List.of("decidedOn", "appliedOn", "approvedOn",
       "implementedOn"), "decidedOn");
   static final Fields INFO_CHANGE = Fields.of(List.of("changedOn", "reportedOn"), "changedOn");
   static final Fields DISPOSAL = Fields.of(List.of("disposedOn", "reportedOn"), "disposedOn");
   static final Fields ASSESSMENT = Fields.of(List.of("completedOn", "reportedOn"), "completedOn");
   static final Fields ADVERTISEMENT = Fields.of(List.of("showsCompanyName", "showsLicenseNumber"));
-  static final Fields ATTESTATION = Fields.of(List.of("provision", "by", "on"), "provision", "by", "on");
+  static final Fields ATTESTATION = Fields.of(List.of("provision", "by", "on", "until"), "provision", "by",
+      "on");
 
   private FactsReader() {}
 
@@ -112,6 +114,9 @@ final class FactsReader {
     ImmutableAnnualReport.Builder b = AnnualReport.builder();
     c.object(ANNUAL_REPORT, name -> {
       switch (name) {
+        case "covers":
+          b.covers(c.integer());
+          break;
         case "year":
           b.year(c.integer());
           break;
@@ -234,6 +239,9 @@ final class FactsReader {
           break;
         case "on":
           b.on(c.date());
+          break;
+        case "until":
+          b.until(c.date());
           break;
         default:
           throw c.noCaseFor(name);

@@ -15,7 +15,12 @@ final class FactsWriter {
     f.services().ifPresent(s -> out.strings("services", s, true));
     f.websites().ifPresent(ws -> out.objects("websites", ws, true, w -> website(out, w)));
     f.annualReports().ifPresent(rs -> out.objects("annualReports", rs, true, r -> {
-      out.integer("year", r.year());
+      // The year covered, as MIIT names a report; year (the year due) only where that was all given.
+      if (r.covers().isPresent()) {
+        out.integer("covers", r.covers());
+      } else {
+        out.integer("year", r.year());
+      }
       out.date("filedOn", r.filedOn());
     }));
     out.date("renewalAppliedOn", f.renewalAppliedOn());
@@ -46,6 +51,7 @@ final class FactsWriter {
       out.string("provision", a.provision());
       out.string("by", a.by());
       out.date("on", a.on());
+      out.date("until", a.until());
     }));
     out.endObject();
   }

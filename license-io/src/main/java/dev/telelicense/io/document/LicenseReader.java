@@ -3,8 +3,10 @@ package dev.telelicense.io.document;
 import dev.telelicense.io.internal.Texts;
 import dev.telelicense.model.CopyNotice;
 import dev.telelicense.model.DomainNames;
+import dev.telelicense.model.Gap;
 import dev.telelicense.model.Grant;
 import dev.telelicense.model.ImmutableCopyNotice;
+import dev.telelicense.model.ImmutableGap;
 import dev.telelicense.model.ImmutableGrant;
 import dev.telelicense.model.ImmutableLicense;
 import dev.telelicense.model.ImmutableProvision;
@@ -19,7 +21,7 @@ import java.util.List;
 /** Reads the licence document through the model's builders, so the model's invariants apply. */
 final class LicenseReader {
   static final Fields LICENSE = Fields.of(List.of("number", "licensee", "legalRepresentative",
-      "issuedOn", "validUntil", "grants", "provisions", "copyNotice"), "number", "licensee");
+      "issuedOn", "validUntil", "grants", "provisions", "copyNotice", "gaps"), "number", "licensee");
   static final Fields GRANT = Fields.of(List.of("service", "name", "limitedTo", "excluding",
       "including", "coverage", "websites"), "name");
   static final Fields WEBSITE = Fields.of(List.of("name", "domains", "serverLocation",
@@ -27,6 +29,7 @@ final class LicenseReader {
   static final Fields PROVISION = Fields.of(List.of("number", "label", "appliesTo", "text", "items"),
       "number", "label", "text");
   static final Fields COPY_NOTICE = Fields.of(List.of("purpose", "validUntil"), "purpose");
+  static final Fields GAP = Fields.of(List.of("kind", "detail"), "kind");
 
   private LicenseReader() {}
 
@@ -36,7 +39,7 @@ final class LicenseReader {
     c.object(LICENSE, name -> {
       switch (name) {
         case "number":
-          b.number(number(c));
+          b.number(licenceNumber(c));
           break;
         case "licensee":
           b.licensee(c.string());
@@ -59,11 +62,23 @@ final class LicenseReader {
         case "copyNotice":
           b.copyNotice(copyNotice(c));
           break;
+        case "gaps":
+          b.gaps(c.array(() -> gap(c)));
+          break;
         default:
           throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
+  }
+
+  /** The licence's number: any form {@link #number} reads, but not an ICP filing, which is no licence. */
+  private static LicenseNumber licenceNumber(Cursor c) {
+    LicenseNumber number = number(c);
+    if (number.kind() == LicenseNumber.Kind.FILING) {
+      throw c.fail("'" + number + "' is an ICP filing number (备案号), not a licence number", "");
+    }
+    return number;
   }
 
   /** A licence number in any form {@link LicenseNumber#parse} reads; the error repeats its reason. */
@@ -184,6 +199,24 @@ final class LicenseReader {
           break;
         case "validUntil":
           b.validUntil(c.date());
+          break;
+        default:
+          throw c.noCaseFor(name);
+      }
+    });
+    return c.build(line, b::build);
+  }
+
+  private static Gap gap(Cursor c) {
+    int line = c.line();
+    ImmutableGap.Builder b = Gap.builder().detail("");
+    c.object(GAP, name -> {
+      switch (name) {
+        case "kind":
+          b.kind(c.enumValue(Gap.Kind.class, "gap kind"));
+          break;
+        case "detail":
+          b.detail(c.string());
           break;
         default:
           throw c.noCaseFor(name);

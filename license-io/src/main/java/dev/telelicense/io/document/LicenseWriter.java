@@ -6,6 +6,7 @@ import dev.telelicense.model.License;
 import dev.telelicense.model.Provision;
 import dev.telelicense.model.TelecomService;
 import dev.telelicense.model.Website;
+import java.util.Optional;
 
 /** Writes the licence document: fields in {@link LicenseReader}'s order, absent and empty left out. */
 final class LicenseWriter {
@@ -21,6 +22,10 @@ final class LicenseWriter {
     out.objects("grants", license.grants(), false, g -> grant(out, g));
     out.objects("provisions", license.provisions(), false, p -> provision(out, p));
     license.copyNotice().ifPresent(c -> out.object("copyNotice", () -> copyNotice(out, c)));
+    out.objects("gaps", license.gaps(), false, g -> {
+      out.string("kind", g.kind().name());
+      out.string("detail", Optional.of(g.detail()).filter(d -> !d.isEmpty()));
+    });
     out.endObject();
   }
 

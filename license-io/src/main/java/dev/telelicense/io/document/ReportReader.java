@@ -1,5 +1,7 @@
 package dev.telelicense.io.document;
 
+import dev.telelicense.io.internal.Texts;
+import dev.telelicense.rules.Basis;
 import dev.telelicense.rules.ComplianceReport;
 import dev.telelicense.rules.Finding;
 import dev.telelicense.rules.ImmutableComplianceReport;
@@ -7,6 +9,7 @@ import dev.telelicense.rules.ImmutableFinding;
 import dev.telelicense.rules.Status;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -17,7 +20,7 @@ import java.util.stream.Stream;
 final class ReportReader {
   static final Fields REPORT = Fields.of(List.of("license", "asOf", "findings", "summary"),
       "license", "asOf");
-  static final Fields FINDING = Fields.of(List.of("rule", "provision", "status", "message", "due"),
+  static final Fields FINDING = Fields.of(List.of("rule", "provision", "status", "message", "due", "basis"),
       "rule", "status", "message");
   /** One count per status, all required; read by {@link Status#valueOf}, so none can lack a case. */
   static final Fields SUMMARY = Fields.of(
@@ -92,10 +95,24 @@ final class ReportReader {
         case "due":
           b.due(c.date());
           break;
+        case "basis":
+          b.basis(basis(c));
+          break;
         default:
           throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
+  }
+
+  /** {@code facts} or {@code attestation}, as the writer writes a {@link Basis}. */
+  private static Basis basis(Cursor c) {
+    String s = c.string();
+    for (Basis b : Basis.values()) {
+      if (b.name().toLowerCase(Locale.ROOT).equals(s)) {
+        return b;
+      }
+    }
+    throw c.fail("unknown basis " + Texts.quote(s), " — expected facts or attestation");
   }
 }

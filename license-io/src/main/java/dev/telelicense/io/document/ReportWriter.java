@@ -3,6 +3,7 @@ package dev.telelicense.io.document;
 import dev.telelicense.rules.ComplianceReport;
 import dev.telelicense.rules.Finding;
 import dev.telelicense.rules.Status;
+import java.util.Locale;
 
 /** Writes the report document; the summary always lists all four statuses in declaration order. */
 final class ReportWriter {
@@ -27,5 +28,6 @@ final class ReportWriter {
     out.string("status", f.status().name());
     out.string("message", f.message());
     out.date("due", f.due());
+    out.string("basis", f.basis().map(b -> b.name().toLowerCase(Locale.ROOT)));
   }
 }

@@ -73,6 +73,7 @@ class FieldCasesTest {
     lists.put("licence.provisions[]", LicenseReader.PROVISION);
     lists.put("licence.provisions[].items[]", LicenseReader.PROVISION);
     lists.put("licence.copyNotice", LicenseReader.COPY_NOTICE);
+    lists.put("licence.gaps[]", LicenseReader.GAP);
     lists.put("facts", FactsReader.FACTS);
     lists.put("facts.websites[]", FactsReader.WEBSITE);
     lists.put("facts.annualReports[]", FactsReader.ANNUAL_REPORT);

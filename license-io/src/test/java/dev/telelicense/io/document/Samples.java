@@ -5,6 +5,7 @@ import dev.telelicense.model.AnnualReport;
 import dev.telelicense.model.Attestation;
 import dev.telelicense.model.CopyNotice;
 import dev.telelicense.model.EntityChange;
+import dev.telelicense.model.Gap;
 import dev.telelicense.model.Grant;
 import dev.telelicense.model.IllegalInfoDisposal;
 import dev.telelicense.model.InfoChange;
@@ -16,6 +17,7 @@ import dev.telelicense.model.Provision;
 import dev.telelicense.model.SecurityAssessment;
 import dev.telelicense.model.ServiceCatalog;
 import dev.telelicense.model.Website;
+import dev.telelicense.rules.Basis;
 import dev.telelicense.rules.ComplianceReport;
 import dev.telelicense.rules.Finding;
 import dev.telelicense.rules.Status;
@@ -89,6 +91,7 @@ final class Samples {
         .addProvision(Provision.builder().number(10).label("十").text("").build())
         .copyNotice(CopyNotice.builder().purpose("懂车聚光首页信息变更")
             .validUntil(LocalDate.of(2024, 3, 27)).build())
+        .addGaps(Gap.of(Gap.Kind.NUMBERING_STOPS, "十一至十四"), Gap.of(Gap.Kind.PROVISIONS_MISSING, ""))
         .build();
   }
 
@@ -97,7 +100,8 @@ final class Samples {
         .services(List.of("信息发布平台和递送服务", "B21"))
         .websites(List.of(OperatedWebsite.builder().domain("www.dongchejuguang.com")
             .homepageShowsLicenseNumber(true).serverLocation("北京市朝阳区来广营中路甲一号").build()))
-        .annualReports(List.of(AnnualReport.builder().year(2025).filedOn(LocalDate.of(2025, 3, 20)).build()))
+        .annualReports(List.of(AnnualReport.builder().year(2025).filedOn(LocalDate.of(2025, 3, 20)).build(),
+            AnnualReport.builder().covers(2025).filedOn(LocalDate.of(2026, 3, 18)).build()))
         .renewalAppliedOn(LocalDate.of(2028, 9, 30))
         .entityChanges(List.of(EntityChange.builder().decidedOn(LocalDate.of(2026, 3, 1))
             .appliedOn(LocalDate.of(2026, 3, 20)).approvedOn(LocalDate.of(2026, 5, 1))
@@ -112,7 +116,8 @@ final class Samples {
             .showsLicenseNumber(false).build(), Advertisement.builder().build()))
         .dataRetentionDays(400)
         .attestations(List.of(Attestation.builder().provision("十").by("张三")
-            .on(LocalDate.of(2026, 10, 1)).build()))
+            .on(LocalDate.of(2026, 10, 1)).build(), Attestation.builder().provision("十三").by("张三")
+            .on(LocalDate.of(2026, 10, 1)).until(LocalDate.of(2027, 9, 30)).build()))
         .build();
   }
 
@@ -127,7 +132,10 @@ final class Samples {
         .license("京B2-20240286")
         .asOf(LocalDate.of(2026, 11, 22))
         .addFinding(Finding.builder().rule("renewal.applied-90-days-ahead").provision("十二")
-            .status(Status.PASS).message("已于2028-09-30申请续办。").due(LocalDate.of(2028, 10, 27)).build())
+            .status(Status.PASS).message("已于2028-09-30申请续办。").due(LocalDate.of(2028, 10, 27))
+            .basis(Basis.FACTS).build())
+        .addFinding(Finding.builder().rule("attestation").provision("十三")
+            .status(Status.PASS).message("张三于2026-10-01承诺遵守第十三项").basis(Basis.ATTESTATION).build())
         .addFinding(Finding.builder().rule("annual-report.first-quarter").provision("十四")
             .status(Status.FAIL).message("2026年年报未在第一季度提交。").build())
         .addFinding(Finding.builder().rule("ads.show-number")

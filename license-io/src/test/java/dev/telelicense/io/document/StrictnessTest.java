@@ -30,7 +30,7 @@ class StrictnessTest {
   @Test
   void unknownKeyWithoutNearNameListsTheKnownOnes() {
     refused("unknown field 'colour' at $.findings[0] — expected one of: rule, provision, status, "
-        + "message, due", () -> JSON.readReport("{\"license\":\"京B2-20240286\",\"asOf\":\"2026-11-22\","
+        + "message, due, basis", () -> JSON.readReport("{\"license\":\"京B2-20240286\",\"asOf\":\"2026-11-22\","
         + "\"findings\":[{\"colour\":1}]}"));
   }
 
@@ -249,7 +249,7 @@ class StrictnessTest {
     refused("YAML tags are not allowed at $ (found '!!str')",
         () -> YAML.readLicense("number: 京B2-20190486\n!!str licensee: x\n"));
     refused("unknown field '<<' at $ — expected one of: number, licensee, legalRepresentative, issuedOn, "
-        + "validUntil, grants, provisions, copyNotice",
+        + "validUntil, grants, provisions, copyNotice, gaps",
         () -> YAML.readLicense("number: 京B2-20190486\n<<: {licensee: x}\n"));
   }
 }
