@@ -75,11 +75,21 @@ final class Evaluation {
       if (!s.granted()) {
         return Messages.format(lang, "scope.not-granted", s.printed());
       }
-      if (services != null && !operated.get(s.service())) {
+      if (services != null && !operates(s.service())) {
         return Messages.format(lang, "scope.not-operated", s.printed());
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an operated service lies inside or around {@code scope}: worked out beforehand for the
+   * services entries are scoped by, now for others (a service whose provision was not found).
+   */
+  private boolean operates(TelecomService scope) {
+    Boolean known = operated.get(scope);
+    return known != null ? known : services.stream().flatMap(Optional::stream)
+        .anyMatch(e -> CATALOG.contains(e, scope) || CATALOG.contains(scope, e));
   }
 
   /** Whether attestations are known at all. */
