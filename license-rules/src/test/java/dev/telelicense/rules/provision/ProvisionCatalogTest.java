@@ -38,7 +38,8 @@ class ProvisionCatalogTest {
     Set<String> judging = new HashSet<>();
     catalog.entries().forEach(e -> judging.addAll(e.judgedBy()));
     for (Rule r : Rulebook.standard().rules()) {
-      if (!r.id().equals("license.in-force")) {
+      // The licence's validity and the completeness of its text are about no one provision.
+      if (!r.id().equals("license.in-force") && !r.id().equals("license.complete")) {
         assertTrue(judging.contains(r.id()), r.id() + " judges no catalogue entry");
       }
     }
