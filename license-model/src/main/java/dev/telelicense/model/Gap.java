@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Gap {
 
+  // Package-private: only the generated ImmutableGap extends this class.
+  Gap() {}
+
   /** How much a gap weighs. */
   public enum Severity {
     /** The licence text is incomplete: provisions every licence carries were not read. */
