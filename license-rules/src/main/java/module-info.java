@@ -6,6 +6,7 @@ module dev.telelicense.rules {
   requires static org.jspecify;
 
   exports dev.telelicense.rules;
+  exports dev.telelicense.rules.agenda;
   exports dev.telelicense.rules.calendar;
   exports dev.telelicense.rules.diff;
   exports dev.telelicense.rules.provision;
