@@ -167,7 +167,7 @@ final class StandardObligations {
   }
 
   String say(String key, String... args) {
-    return Messages.format(ctx.language(), key, args);
+    return AgendaTexts.format(ctx.language(), key, args);
   }
 
   Language language() {
