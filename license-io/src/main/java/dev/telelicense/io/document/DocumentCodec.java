@@ -3,6 +3,7 @@ package dev.telelicense.io.document;
 import dev.telelicense.model.License;
 import dev.telelicense.model.OperatingFacts;
 import dev.telelicense.rules.ComplianceReport;
+import dev.telelicense.rules.agenda.Agenda;
 
 /**
  * Writes and reads the three documents — licence, operating facts (经营情况) and compliance report (合规报告)
@@ -35,6 +36,15 @@ public interface DocumentCodec {
 
   /** @throws DocumentException if {@code document} is not a valid report document */
   ComplianceReport readReport(String document);
+
+  /**
+   * The obligations agenda (合规日程): what is due, and by when. Written only: an agenda is worked out
+   * again from the licence and facts, never read back.
+   *
+   * @param agenda the agenda
+   * @return the agenda document
+   */
+  String writeAgenda(Agenda agenda);
 
   /** The standard codec for {@code format}. */
   static DocumentCodec of(DocumentFormat format) {

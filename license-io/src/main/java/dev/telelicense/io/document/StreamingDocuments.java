@@ -3,6 +3,7 @@ package dev.telelicense.io.document;
 import dev.telelicense.model.License;
 import dev.telelicense.model.OperatingFacts;
 import dev.telelicense.rules.ComplianceReport;
+import dev.telelicense.rules.agenda.Agenda;
 
 /**
  * The three documents over one streaming {@link Engine}: JSON and YAML differ only in the Jackson
@@ -50,5 +51,10 @@ abstract class StreamingDocuments implements DocumentCodec {
   @Override
   public ComplianceReport readReport(String document) {
     return engine.read(document, ReportReader::read);
+  }
+
+  @Override
+  public String writeAgenda(Agenda agenda) {
+    return engine.write(agenda, AgendaWriter::write);
   }
 }
