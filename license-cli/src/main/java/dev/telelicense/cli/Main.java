@@ -33,14 +33,15 @@ public final class Main implements Runnable {
       "parse", ParseCommand::new,
       "convert", ConvertCommand::new,
       "check", CheckCommand::new,
+      "agenda", AgendaCommand::new,
       "rules", RulesCommand::new,
       "provisions", ProvisionsCommand::new,
       "diff", DiffCommand::new,
       "help", CommandLine.HelpCommand::new);
 
   /** The order commands are listed in by {@code --help}. */
-  private static final List<String> ORDER =
-      List.of("number", "find", "parse", "convert", "check", "rules", "provisions", "diff", "help");
+  private static final List<String> ORDER = List.of("number", "find", "parse", "convert", "check", "agenda",
+      "rules", "provisions", "diff", "help");
 
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Print a stack trace when something unexpected goes wrong.")

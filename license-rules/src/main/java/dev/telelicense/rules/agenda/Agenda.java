@@ -55,6 +55,33 @@ public abstract class Agenda {
   }
 
   /**
+   * What needs attention within {@code days} of the as-of date: every item overdue, not done and due
+   * by then (an unpublished calendar counts by the day the period certainly includes), or that cannot
+   * be dated at all. Fail safe: what cannot be dated is never taken as far off. A pipeline fails
+   * when this is not empty.
+   *
+   * @param days how many days ahead, at least 0; only items within the horizon are on the agenda
+   * @return the items, in agenda order
+   * @throws IllegalArgumentException if {@code days} is negative
+   */
+  public List<AgendaItem> dueWithin(int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("days must not be negative, was " + days);
+    }
+    LocalDate last = asOf().plusDays(days);
+    List<AgendaItem> due = new ArrayList<>();
+    for (AgendaItem i : items()) {
+      boolean undated = i.obligation().undatedBecause().isPresent();
+      boolean soon = i.state() != ObligationState.DONE
+          && i.dueOrEarliest().map(d -> !d.isAfter(last)).orElse(false);
+      if (i.state() == ObligationState.OVERDUE || soon || undated) {
+        due.add(i);
+      }
+    }
+    return List.copyOf(due);
+  }
+
+  /**
    * The agenda of {@code ctx}'s licence and facts as of {@code ctx.asOf()}: the built-in obligations
    * and those that {@code rulebook}'s rules of one's own declare ({@link ObligationSource}).
    *
