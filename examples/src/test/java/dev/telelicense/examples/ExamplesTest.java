@@ -80,6 +80,14 @@ class ExamplesTest {
     assertTrue(out.contains("due 2028-01-25"), out);
   }
 
+  @Test
+  void whatIsDue() {
+    String out = run(WhatIsDue::main);
+    assertTrue(out.startsWith("2027-03-31 OPEN 2026年度经营许可证年报 (44 days)\n"), out);
+    assertTrue(out.contains("[DTSTART;VALUE=DATE:20270331, TRIGGER;RELATED=START:-P14D, TRIGGER;RELATED=START:-P2D,"
+        + " DTSTART;VALUE=DATE:20270101, "), out);
+  }
+
   private interface Main {
     void main(String[] args) throws Exception;
   }

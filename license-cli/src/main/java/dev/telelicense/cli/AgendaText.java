@@ -32,7 +32,7 @@ final class AgendaText {
       b.append("  ").append(o.provision().map(p -> "[" + p + "] ").orElse("")).append(o.summary()).append('\n');
       b.append("    ").append(o.action()).append('\n');
       if (i.state() != ObligationState.DONE) {
-        b.append("    ").append(AgendaTexts.format(lang, "line.closed-by", o.closedBy())).append('\n');
+        o.closedBy().ifPresent(c -> b.append("    ").append(AgendaTexts.format(lang, "line.closed-by", c)).append('\n'));
       }
       b.append('\n');
     }

@@ -211,7 +211,7 @@ public final class AgendaCalendar {
     String left = AgendaTexts.daysLeft(lang, item).map(s -> (lang == Language.EN ? ", " : "，") + s).orElse("");
     b.append('\n').append(AgendaTexts.format(lang, "line.state", state + left));
     o.undatedBecause().ifPresent(why -> b.append('\n').append(why));
-    b.append('\n').append(AgendaTexts.format(lang, "line.closed-by", o.closedBy()));
+    o.closedBy().ifPresent(c -> b.append('\n').append(AgendaTexts.format(lang, "line.closed-by", c)));
     b.append('\n').append(AgendaTexts.format(lang, "line.rule", o.rule()));
     return b.toString();
   }

@@ -54,7 +54,7 @@ class AgendaTest {
     assertEquals(Optional.of(d("2027-03-31")), report.dueOrEarliest());
     assertEquals(OptionalInt.of(129), report.daysLeft());
     assertEquals(Optional.of("十四"), report.obligation().provision());
-    assertEquals("annualReports[year=2027].filedOn", report.obligation().closedBy());
+    assertEquals(Optional.of("annualReports[year=2027].filedOn"), report.obligation().closedBy());
     // Everything the facts show is done and past; renewal (2028-10-27) is beyond the horizon.
     assertEquals(1, a.items().size(), () -> show(a));
   }
@@ -230,6 +230,37 @@ class AgendaTest {
     License l = ImmutableLicense.copyOf(SeedLicenses.seed002());
     assertEquals(agenda(l, ExampleFacts.failing(), "2026-11-22", 365),
         agenda(SeedLicenses.seed002(), ExampleFacts.failing(), "2026-11-22", 365));
+  }
+
+  /**
+   * The agenda and the check never disagree on a date: for one open event of each kind, and for the
+   * renewal and the annual report, the rule's {@code due} is the agenda's due date.
+   */
+  @Test
+  void theAgendaAndTheRulesGiveTheSameDueDates() {
+    LocalDate event = d("2024-09-27");
+    OperatingFacts f = facts()
+        .entityChanges(List.of(EntityChange.builder().decidedOn(event).build()))
+        .infoChanges(List.of(dev.telelicense.model.InfoChange.builder().changedOn(event).build()))
+        .illegalInfoDisposals(List.of(IllegalInfoDisposal.builder().disposedOn(event).build()))
+        .securityAssessments(List.of(SecurityAssessment.builder().completedOn(event).build()))
+        .annualReports(List.of()).build();
+    License license = SeedLicenses.seed003Dated(d("2023-06-01"), d("2028-12-20"));
+    String asOf = "2024-09-28";
+    Agenda a = agenda(license, f, asOf, 2000);
+    List<String[]> pairs = List.of(
+        new String[] {"entity-change.applied-in-30-days", "entity-change.application", event.toString()},
+        new String[] {"info-change.reported-in-30-days", "info-change.report", event.toString()},
+        new String[] {"illegal-info.reported-in-10-workdays", "illegal-info.report", event.toString()},
+        new String[] {"security-assessment.reported-in-30-days", "security-assessment.report", event.toString()},
+        new String[] {"renewal.applied-90-days-ahead", "renewal", "2028-12-20"},
+        new String[] {"annual-report.filed-in-q1", "annual-report", "2024"});
+    for (String[] p : pairs) {
+      Optional<LocalDate> ruleDue = Fixtures.evaluate(p[0], license, f, d(asOf)).stream()
+          .flatMap(x -> x.due().stream()).findFirst();
+      assertTrue(ruleDue.isPresent(), p[0]);
+      assertEquals(ruleDue, item(a, p[1], p[2]).dueOrEarliest(), p[0]);
+    }
   }
 
   /** A company's yearly drill, due by 30 June. */

@@ -64,9 +64,10 @@ public abstract class Obligation {
 
   /**
    * The fact that closes the duty, as a path in the facts document:
-   * {@code annualReports[year=2026].filedOn}, {@code renewalAppliedOn}.
+   * {@code annualReports[year=2026].filedOn}, {@code renewalAppliedOn}; empty when no fact does (the
+   * expiry: only a renewed licence ends it) or the duty cannot be dated.
    */
-  public abstract String closedBy();
+  public abstract Optional<String> closedBy();
 
   /** The day that fact gives, when the facts give it on or before the as-of date. */
   public abstract Optional<LocalDate> doneOn();
@@ -77,7 +78,7 @@ public abstract class Obligation {
   /**
    * A builder.
    *
-   * @return an empty builder; rule, kind, period, summary, action and closedBy are required
+   * @return an empty builder; rule, kind, period, summary and action are required
    */
   public static ImmutableObligation.Builder builder() {
     return ImmutableObligation.builder();

@@ -112,16 +112,15 @@ final class StandardObligations {
     add(base(IN_FORCE_RULE, "expiry", period, Optional.empty())
         .summary(say("expiry.summary", period))
         .action(say("expiry.action", period))
+        // No fact closes it: only a renewed licence, a new document with a later 有效期至, does.
         .opens(expiry).due(Deadline.on(expiry))
-        // Only a renewed licence, a new document with a later 有效期至, ends this one's expiry.
-        .closedBy("license.validUntil")
         .build());
   }
 
   /** An obligation that cannot be dated, saying why. */
   private Obligation undated(String rule, String kind, Optional<String> provision, String why) {
     String text = say(why);
-    return base(rule, kind, "undated", provision).summary(text).action(text).closedBy("license")
+    return base(rule, kind, "undated", provision).summary(text).action(text)
         .undatedBecause(text).build();
   }
 
