@@ -19,6 +19,8 @@ import dev.telelicense.rules.agenda.AgendaItem;
 import dev.telelicense.rules.agenda.Obligation;
 import dev.telelicense.rules.agenda.ObligationSource;
 import dev.telelicense.rules.agenda.ObligationState;
+import dev.telelicense.rules.calendar.Deadline;
+import dev.telelicense.rules.calendar.WorkdayCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.telelicense.io.document;
 
-import dev.telelicense.rules.Deadline;
+import dev.telelicense.rules.calendar.Deadline;
 import dev.telelicense.rules.agenda.Agenda;
 import dev.telelicense.rules.agenda.AgendaItem;
 import dev.telelicense.rules.agenda.Obligation;

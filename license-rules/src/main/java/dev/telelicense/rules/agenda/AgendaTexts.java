@@ -1,54 +1,48 @@
 package dev.telelicense.rules.agenda;
 
 import dev.telelicense.rules.Language;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.ResourceBundle;
 
 /**
  * The agenda's texts in Chinese and English, for the agenda itself and for those who present it (the
- * text report, the calendar feed): {@code agenda_zh.properties} and {@code agenda_en.properties}
- * beside this class, {@link MessageFormat} patterns keyed by name. Read as plain properties, one file
- * per language, rather than through {@code ResourceBundle}: a bundle falls back to the JVM's default
- * locale, and English asked for on a Chinese desktop must stay English.
+ * text report, the calendar feed): the rules' own bundles, {@code messages.properties} (English) and
+ * {@code messages_zh.properties}, under keys starting with {@code agenda.}, as
+ * {@link MessageFormat} patterns.
  */
 public final class AgendaTexts {
+  private static final String BUNDLE = "dev.telelicense.rules.messages";
+  private static final String PREFIX = "agenda.";
+
   private AgendaTexts() {}
 
-  /** Loaded on first use, then never changed. */
-  private static final class Texts {
-    static final Map<String, String> ZH = load("agenda_zh.properties");
-    static final Map<String, String> EN = load("agenda_en.properties");
+  /** Each language's bundle, looked up on first use. */
+  private static final class Bundles {
+    // English is the base bundle, asked for as Locale.ROOT: Locale.ENGLISH would fall back to the
+    // JVM's default locale, Chinese on a Chinese desktop.
+    static final ResourceBundle EN = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+    static final ResourceBundle ZH = ResourceBundle.getBundle(BUNDLE, Locale.CHINESE);
   }
 
   /**
-   * The text {@code key} in {@code lang}, its {@code {0}}… replaced by {@code args}.
+   * The text {@code agenda.<key>} in {@code lang}, its {@code {0}}… replaced by {@code args}.
    *
    * @param lang the language
-   * @param key the text's name, e.g. {@code state.OPEN}
+   * @param key the text's name after {@code agenda.}, e.g. {@code state.OPEN}
    * @param args the arguments, already written as text (dates in ISO form)
    * @return the text
-   * @throws IllegalArgumentException if no such text exists
+   * @throws java.util.MissingResourceException if no such text exists
    */
   public static String format(Language lang, String key, String... args) {
-    String pattern = (lang == Language.EN ? Texts.EN : Texts.ZH).get(key);
-    if (pattern == null) {
-      throw new IllegalArgumentException("no agenda text " + key);
-    }
-    return new MessageFormat(pattern, lang == Language.EN ? Locale.ENGLISH : Locale.CHINESE)
-        .format(args);
+    String pattern = (lang == Language.EN ? Bundles.EN : Bundles.ZH).getString(PREFIX + key);
+    return new MessageFormat(pattern, Locale.ROOT).format(args);
   }
 
   /**
    * How far the item's due date is from the agenda's as-of date, e.g. {@code 剩余12天},
-   * {@code 3 working days overdue}; empty when the days cannot be counted.
+   * {@code 3 working days late}; empty when the days cannot be counted.
    *
    * @param lang the language
    * @param item the agenda item
@@ -65,20 +59,5 @@ public final class AgendaTexts {
     }
     String key = (n > 0 ? "days.left" : "days.overdue") + unit + (Math.abs(n) == 1 ? ".one" : "");
     return Optional.of(format(lang, key, Integer.toString(Math.abs(n))));
-  }
-
-  private static Map<String, String> load(String name) {
-    Properties p = new Properties();
-    try (InputStream in = AgendaTexts.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Map<String, String> texts = Map.copyOf((Map) p);
-    return texts;
   }
 }

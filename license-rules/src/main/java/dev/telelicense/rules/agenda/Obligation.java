@@ -1,6 +1,6 @@
 package dev.telelicense.rules.agenda;
 
-import dev.telelicense.rules.Deadline;
+import dev.telelicense.rules.calendar.Deadline;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -50,7 +50,7 @@ public abstract class Obligation {
   public abstract Optional<LocalDate> opens();
 
   /**
-   * The last day, counted by the rules' {@link dev.telelicense.rules.Deadlines}; empty for a duty
+   * The last day, counted by the rules' {@link dev.telelicense.rules.calendar.Deadlines}; empty for a duty
    * with no end (implement an approved change) or one that cannot be dated (see
    * {@link #undatedBecause()}).
    */

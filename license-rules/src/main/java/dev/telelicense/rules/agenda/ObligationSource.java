@@ -19,7 +19,7 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>Count periods with {@link dev.telelicense.rules.Deadlines} on {@code ctx.calendar()}, write
+ * <p>Count periods with {@link dev.telelicense.rules.calendar.Deadlines} on {@code ctx.calendar()}, write
  * texts in {@code ctx.language()}, and read no clock: implementations must be pure and thread-safe.
  */
 @FunctionalInterface

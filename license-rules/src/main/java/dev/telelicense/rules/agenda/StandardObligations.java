@@ -2,8 +2,8 @@ package dev.telelicense.rules.agenda;
 
 import dev.telelicense.model.AnnualReport;
 import dev.telelicense.model.License;
-import dev.telelicense.rules.Deadline;
-import dev.telelicense.rules.Deadlines;
+import dev.telelicense.rules.calendar.Deadline;
+import dev.telelicense.rules.calendar.Deadlines;
 import dev.telelicense.rules.EvaluationContext;
 import dev.telelicense.rules.Finding;
 import dev.telelicense.rules.Language;

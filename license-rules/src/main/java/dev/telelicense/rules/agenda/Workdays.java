@@ -1,7 +1,7 @@
 package dev.telelicense.rules.agenda;
 
-import dev.telelicense.rules.DayKind;
-import dev.telelicense.rules.WorkdayCalendar;
+import dev.telelicense.rules.calendar.DayKind;
+import dev.telelicense.rules.calendar.WorkdayCalendar;
 import java.time.LocalDate;
 import java.util.OptionalInt;
 

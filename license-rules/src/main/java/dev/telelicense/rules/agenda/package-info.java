@@ -6,8 +6,8 @@
  * <p>{@link dev.telelicense.rules.agenda.Agenda#of} builds it from an
  * {@link dev.telelicense.rules.EvaluationContext} (licence, facts, as-of date, calendar, language)
  * and a {@link dev.telelicense.rules.Rulebook}. Periods are counted by the rules' own
- * {@link dev.telelicense.rules.Deadlines} on the context's
- * {@link dev.telelicense.rules.WorkdayCalendar}: the agenda and the compliance report never disagree
+ * {@link dev.telelicense.rules.calendar.Deadlines} on the context's
+ * {@link dev.telelicense.rules.calendar.WorkdayCalendar}: the agenda and the compliance report never disagree
  * on a date. Pure and thread-safe: no clock, no I/O but the bundled messages.
  */
 @LicenseStyle
