@@ -87,11 +87,11 @@ final class AnnualReportRule extends ProvisionRule {
   }
 
   private static boolean isInFirstQuarter(LocalDate day, int year) {
-    return !day.isBefore(LocalDate.of(year, 1, 1)) && !day.isAfter(endOfQ1(year));
+    return !day.isBefore(Periods.annualReportOpens(year)) && !day.isAfter(endOfQ1(year));
   }
 
   private static LocalDate endOfQ1(int year) {
-    return LocalDate.of(year, 3, 31);
+    return Periods.annualReportDue(year);
   }
 
 }

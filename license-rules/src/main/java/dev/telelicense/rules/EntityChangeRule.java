@@ -11,7 +11,7 @@ import java.util.Optional;
  * only after approval (经批准后方可实施).
  */
 final class EntityChangeRule extends ProvisionRule {
-  static final int DAYS = 30;
+  static final int DAYS = Periods.ENTITY_CHANGE_DAYS;
 
   EntityChangeRule() {
     super("entity-change.applied-in-30-days", Clause.ENTITY_CHANGE);

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** 违法信息处置后10个工作日内上报 — report handled illegal information within 10 working days. */
 final class IllegalInfoReportedRule extends ProvisionRule {
-  static final int WORKDAYS = 10;
+  static final int WORKDAYS = Periods.ILLEGAL_INFO_WORKDAYS;
 
   IllegalInfoReportedRule() {
     super("illegal-info.reported-in-10-workdays", Clause.ILLEGAL_INFO_REPORT);

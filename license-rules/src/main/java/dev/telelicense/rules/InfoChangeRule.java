@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** 信息变更30日内报送 — report changed registered information within 30 days of the change. */
 final class InfoChangeRule extends ProvisionRule {
-  static final int DAYS = 30;
+  static final int DAYS = Periods.INFO_CHANGE_DAYS;
 
   InfoChangeRule() {
     super("info-change.reported-in-30-days", Clause.INFO_CHANGE);

@@ -9,7 +9,7 @@ import java.util.Optional;
  * expiry and never shifted for holidays: the civil-law extension applies to periods after an event.
  */
 final class RenewalRule extends ProvisionRule {
-  static final int DAYS = 90;
+  static final int DAYS = Periods.RENEWAL_DAYS_BEFORE_EXPIRY;
 
   RenewalRule() {
     super("renewal.applied-90-days-ahead", Clause.RENEWAL);

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** 新技术新业务安全评估 — submit the written report within 30 days of completing the assessment. */
 final class SecurityAssessmentRule extends ProvisionRule {
-  static final int DAYS = 30;
+  static final int DAYS = Periods.SECURITY_ASSESSMENT_DAYS;
 
   SecurityAssessmentRule() {
     super("security-assessment.reported-in-30-days", Clause.SECURITY_ASSESSMENT);

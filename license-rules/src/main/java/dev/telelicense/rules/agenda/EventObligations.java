@@ -4,6 +4,7 @@ import dev.telelicense.model.EntityChange;
 import dev.telelicense.model.IllegalInfoDisposal;
 import dev.telelicense.model.InfoChange;
 import dev.telelicense.model.SecurityAssessment;
+import dev.telelicense.rules.Periods;
 import dev.telelicense.rules.calendar.Deadline;
 import dev.telelicense.rules.calendar.Deadlines;
 import dev.telelicense.rules.calendar.WorkdayCalendar;
@@ -21,15 +22,6 @@ final class EventObligations {
   static final String INFO_CHANGE_RULE = "info-change.reported-in-30-days";
   static final String ILLEGAL_INFO_RULE = "illegal-info.reported-in-10-workdays";
   static final String SECURITY_ASSESSMENT_RULE = "security-assessment.reported-in-30-days";
-  /** 自作出决定之日起30日内 — as {@code EntityChangeRule}. */
-  static final int ENTITY_CHANGE_DAYS = 30;
-  /** 变更之日起30日内 — as {@code InfoChangeRule}. */
-  static final int INFO_CHANGE_DAYS = 30;
-  /** 10个工作日内 — as {@code IllegalInfoReportedRule}. */
-  static final int ILLEGAL_INFO_WORKDAYS = 10;
-  /** 评估完成之日起30日内 — as {@code SecurityAssessmentRule}. */
-  static final int SECURITY_ASSESSMENT_DAYS = 30;
-
   private final StandardObligations s;
   private final WorkdayCalendar calendar;
   /** How many events of a kind fell on a day so far: the second on a day gets period {@code day-2}. */
@@ -52,7 +44,7 @@ final class EventObligations {
       Optional<String> provision = s.citation(INFO_CHANGE_RULE);
       for (InfoChange c : facts.infoChanges().get()) {
         report(INFO_CHANGE_RULE, "info-change.report", provision, c.changedOn(),
-            Deadlines.daysAfter(c.changedOn(), INFO_CHANGE_DAYS, calendar), INFO_CHANGE_DAYS,
+            Deadlines.daysAfter(c.changedOn(), Periods.INFO_CHANGE_DAYS, calendar), Periods.INFO_CHANGE_DAYS,
             "infoChanges[changedOn=%s].reportedOn", c.reportedOn());
       }
     }
@@ -60,7 +52,8 @@ final class EventObligations {
       Optional<String> provision = s.citation(ILLEGAL_INFO_RULE);
       for (IllegalInfoDisposal d : facts.illegalInfoDisposals().get()) {
         report(ILLEGAL_INFO_RULE, "illegal-info.report", provision, d.disposedOn(),
-            Deadlines.workdaysAfter(d.disposedOn(), ILLEGAL_INFO_WORKDAYS, calendar), ILLEGAL_INFO_WORKDAYS,
+            Deadlines.workdaysAfter(d.disposedOn(), Periods.ILLEGAL_INFO_WORKDAYS, calendar),
+            Periods.ILLEGAL_INFO_WORKDAYS,
             "illegalInfoDisposals[disposedOn=%s].reportedOn", d.reportedOn());
       }
     }
@@ -68,8 +61,8 @@ final class EventObligations {
       Optional<String> provision = s.citation(SECURITY_ASSESSMENT_RULE);
       for (SecurityAssessment a : facts.securityAssessments().get()) {
         report(SECURITY_ASSESSMENT_RULE, "security-assessment.report", provision, a.completedOn(),
-            Deadlines.daysAfter(a.completedOn(), SECURITY_ASSESSMENT_DAYS, calendar),
-            SECURITY_ASSESSMENT_DAYS, "securityAssessments[completedOn=%s].reportedOn", a.reportedOn());
+            Deadlines.daysAfter(a.completedOn(), Periods.SECURITY_ASSESSMENT_DAYS, calendar),
+            Periods.SECURITY_ASSESSMENT_DAYS, "securityAssessments[completedOn=%s].reportedOn", a.reportedOn());
       }
     }
   }
@@ -81,11 +74,11 @@ final class EventObligations {
       return;
     }
     String period = period("entity-change", decided);
-    Deadline due = Deadlines.daysAfter(decided, ENTITY_CHANGE_DAYS, calendar);
+    Deadline due = Deadlines.daysAfter(decided, Periods.ENTITY_CHANGE_DAYS, calendar);
     s.add(s.base(ENTITY_CHANGE_RULE, "entity-change.application", period, provision)
         .summary(s.say("entity-change.application.summary", decided.toString()))
         .action(s.act(provision, "entity-change.application.action", decided.toString(), s.dueText(due),
-            Integer.toString(ENTITY_CHANGE_DAYS)))
+            Integer.toString(Periods.ENTITY_CHANGE_DAYS)))
         .event(decided).opens(decided).due(due)
         .closedBy(String.format("entityChanges[decidedOn=%s].appliedOn", decided))
         .doneOn(c.appliedOn().filter(s::happened))

@@ -7,6 +7,7 @@ import dev.telelicense.rules.calendar.Deadlines;
 import dev.telelicense.rules.EvaluationContext;
 import dev.telelicense.rules.Finding;
 import dev.telelicense.rules.Language;
+import dev.telelicense.rules.Periods;
 import dev.telelicense.rules.Rule;
 import dev.telelicense.rules.Rulebook;
 import dev.telelicense.rules.Status;
@@ -18,14 +19,12 @@ import java.util.Optional;
 /**
  * The obligations every value-added licence carries: the annual report of each year, renewal and
  * expiry here, the reports owed after an event in {@link EventObligations}. Each is dated by the same
- * {@link Deadlines} call, with the same period, as the rule that judges it.
+ * {@link Deadlines} call, with the same {@link Periods}, as the rule that judges it.
  */
 final class StandardObligations {
   static final String ANNUAL_REPORT_RULE = "annual-report.filed-in-q1";
   static final String RENEWAL_RULE = "renewal.applied-90-days-ahead";
   static final String IN_FORCE_RULE = "license.in-force";
-  /** 提前90日 — as {@code RenewalRule}. */
-  static final int RENEWAL_DAYS_AHEAD = 90;
 
   private final EvaluationContext ctx;
   private final Rulebook rulebook;
@@ -68,11 +67,11 @@ final class StandardObligations {
     // Without an expiry, no further than the as-of year's window and the next one.
     int lastYear = validUntil.map(LocalDate::getYear).orElse(ctx.asOf().getYear() + 1);
     for (int y = issued.get().getYear() + 1; y <= lastYear; y++) {
-      LocalDate opens = LocalDate.of(y, 1, 1);
+      LocalDate opens = Periods.annualReportOpens(y);
       if (validUntil.isPresent() && opens.isAfter(validUntil.get())) {
         break;
       }
-      LocalDate due = LocalDate.of(y, 3, 31);
+      LocalDate due = Periods.annualReportDue(y);
       String covers = Integer.toString(y - 1);
       add(base(ANNUAL_REPORT_RULE, "annual-report", covers, provision)
           .summary(say("annual-report.summary", covers))
@@ -98,12 +97,13 @@ final class StandardObligations {
       return;
     }
     LocalDate expiry = validUntil.get();
-    LocalDate due = Deadlines.daysBefore(expiry, RENEWAL_DAYS_AHEAD);
+    LocalDate due = Deadlines.daysBefore(expiry, Periods.RENEWAL_DAYS_BEFORE_EXPIRY);
     String period = expiry.toString();
     Optional<String> provision = citation(RENEWAL_RULE);
     add(base(RENEWAL_RULE, "renewal", period, provision)
         .summary(say("renewal.summary", period))
-        .action(act(provision, "renewal.action", period, due.toString()))
+        .action(act(provision, "renewal.action", period, due.toString(),
+            Integer.toString(Periods.RENEWAL_DAYS_BEFORE_EXPIRY)))
         .due(Deadline.on(due))
         .closedBy("renewalAppliedOn")
         .doneOn(ctx.facts().renewalAppliedOn().filter(this::happened))
