@@ -30,19 +30,39 @@ public abstract class Agenda {
   /** The default horizon: a year ahead, so that the next annual report is always on it. */
   public static final int DEFAULT_HORIZON_DAYS = 365;
 
-  /** The licence number, canonical form. */
+  /**
+   * The licence number, canonical form.
+   *
+   * @return the licence number, canonical form
+   */
   public abstract String license();
 
-  /** The date the agenda is drawn up at. */
+  /**
+   * The date the agenda is drawn up at.
+   *
+   * @return the date the agenda is drawn up at
+   */
   public abstract LocalDate asOf();
 
-  /** How many days after the as-of date the agenda looks ahead. */
+  /**
+   * How many days after the as-of date the agenda looks ahead.
+   *
+   * @return how many days after the as-of date the agenda looks ahead
+   */
   public abstract int horizonDays();
 
-  /** The language of the obligations' texts. */
+  /**
+   * The language of the obligations' texts.
+   *
+   * @return the language of the obligations' texts
+   */
   public abstract Language language();
 
-  /** The obligations, by due date (those with none last), then kind and period. */
+  /**
+   * The obligations, by due date (those with none last), then kind and period.
+   *
+   * @return the obligations, by due date (those with none last), then kind and period
+   */
   public abstract List<AgendaItem> items();
 
   /**

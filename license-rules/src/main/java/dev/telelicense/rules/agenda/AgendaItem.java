@@ -9,20 +9,34 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AgendaItem {
 
-  /** The obligation. */
+  /**
+   * The obligation.
+   *
+   * @return the obligation
+   */
   public abstract Obligation obligation();
 
-  /** Where it stands on the as-of date. */
+  /**
+   * Where it stands on the as-of date.
+   *
+   * @return where it stands on the as-of date
+   */
   public abstract ObligationState state();
 
   /**
    * Days from the as-of date to the due date: working days where the duty counts them
    * ({@link Obligation#countsWorkdays()}), else calendar days; negative once overdue, 0 on the day.
    * Empty when there is no due date, or the calendar does not know a year between the two.
+   *
+   * @return the days left, or empty
    */
   public abstract OptionalInt daysLeft();
 
-  /** The due date when known, else the day the period certainly includes; empty without one. */
+  /**
+   * The due date when known, else the day the period certainly includes; empty without one.
+   *
+   * @return the day, or empty
+   */
   @Value.Derived
   public Optional<LocalDate> dueOrEarliest() {
     return obligation().due().map(d -> d.date().orElse(d.earliest()));

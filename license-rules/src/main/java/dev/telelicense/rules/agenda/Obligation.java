@@ -16,47 +16,85 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Obligation {
 
-  /** The id of the rule whose provision sets the duty, e.g. {@code annual-report.filed-in-q1}. */
+  /**
+   * The id of the rule whose provision sets the duty, e.g. {@code annual-report.filed-in-q1}.
+   *
+   * @return the rule id
+   */
   public abstract String rule();
 
   /**
    * A stable name of the duty, lower case with dots and hyphens, e.g. {@code annual-report},
    * {@code illegal-info.report}; a rule of one's own names its own.
+   *
+   * @return the kind
    */
   public abstract String kind();
 
   /**
    * Which one of its kind: the year reported on ({@code 2025}), the day of the event
    * ({@code 2026-03-01}), or the expiry date for renewal and expiry.
+   *
+   * @return the period
    */
   public abstract String period();
 
-  /** The provision as numbered in the licence ({@code 十四}, {@code 十五（八）}); empty when not found. */
+  /**
+   * The provision as numbered in the licence ({@code 十四}, {@code 十五（八）}); empty when not found.
+   *
+   * @return the citation, or empty
+   */
   public abstract Optional<String> provision();
 
-  /** The provision's title, where the licence or the catalogue of provisions gives one. */
+  /**
+   * The provision's title, where the licence or the catalogue of provisions gives one.
+   *
+   * @return the provision's title, where the licence or the catalogue of provisions gives one
+   */
   public abstract Optional<String> provisionTitle();
 
-  /** A short name, in the agenda's language: {@code 2025年度经营许可证年报}. */
+  /**
+   * A short name, in the agenda's language: {@code 2025年度经营许可证年报}.
+   *
+   * @return the summary
+   */
   public abstract String summary();
 
-  /** What to do and by when, in the agenda's language, naming the provision. */
+  /**
+   * What to do and by when, in the agenda's language, naming the provision.
+   *
+   * @return what to do and by when, in the agenda's language, naming the provision
+   */
   public abstract String action();
 
-  /** The event that started the period (a decision, a disposal), when there is one. */
+  /**
+   * The event that started the period (a decision, a disposal), when there is one.
+   *
+   * @return the event that started the period (a decision, a disposal), when there is one
+   */
   public abstract Optional<LocalDate> event();
 
-  /** The first day of the window, when it has one (1 January for the annual report). */
+  /**
+   * The first day of the window, when it has one (1 January for the annual report).
+   *
+   * @return the first day of the window, when it has one (1 January for the annual report)
+   */
   public abstract Optional<LocalDate> opens();
 
   /**
    * The last day, counted by the rules' {@link dev.telelicense.rules.calendar.Deadlines}; empty for a duty
    * with no end (implement an approved change) or one that cannot be dated (see
    * {@link #undatedBecause()}).
+   *
+   * @return the deadline, or empty
    */
   public abstract Optional<Deadline> due();
 
-  /** Whether the period counts working days (工作日), so that days left are counted that way too. */
+  /**
+   * Whether the period counts working days (工作日), so that days left are counted that way too.
+   *
+   * @return whether the period counts working days
+   */
   @Value.Default
   public boolean countsWorkdays() {
     return false;
@@ -66,13 +104,23 @@ public abstract class Obligation {
    * The fact that closes the duty, as a path in the facts document:
    * {@code annualReports[year=2026].filedOn}, {@code renewalAppliedOn}; empty when no fact does (the
    * expiry: only a renewed licence ends it) or the duty cannot be dated.
+   *
+   * @return the facts path, or empty
    */
   public abstract Optional<String> closedBy();
 
-  /** The day that fact gives, when the facts give it on or before the as-of date. */
+  /**
+   * The day that fact gives, when the facts give it on or before the as-of date.
+   *
+   * @return the day that fact gives, when the facts give it on or before the as-of date
+   */
   public abstract Optional<LocalDate> doneOn();
 
-  /** Why the duty cannot be dated, in the agenda's language; makes it {@link ObligationState#UNKNOWN}. */
+  /**
+   * Why the duty cannot be dated, in the agenda's language; makes it {@link ObligationState#UNKNOWN}.
+   *
+   * @return the reason, or empty when the duty is dated
+   */
   public abstract Optional<String> undatedBecause();
 
   /**
