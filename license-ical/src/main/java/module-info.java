@@ -2,7 +2,8 @@
 module dev.telelicense.ical {
   requires transitive dev.telelicense.rules;
   requires ical4j.core;
-  requires static jsr305;
+  // Annotations only: needed to compile this module, not to run it nor to compile against it.
+  requires static org.jspecify;
 
   exports dev.telelicense.ical;
 }

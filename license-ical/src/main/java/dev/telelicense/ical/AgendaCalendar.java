@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
-import javax.annotation.concurrent.Immutable;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VAlarm;
@@ -59,7 +58,6 @@ import net.fortuna.ical4j.validate.ValidationException;
  *
  * <p>Immutable and thread-safe.
  */
-@Immutable
 public final class AgendaCalendar {
   /** The default reminders: 30, 7 and 1 days before each due date. */
   public static final List<Integer> DEFAULT_REMINDERS = List.of(30, 7, 1);

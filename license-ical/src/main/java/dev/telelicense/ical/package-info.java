@@ -3,7 +3,7 @@
  * (RFC 5545), written with ical4j: all-day events, a UID per obligation that stays the same from run
  * to run, reminders before each due date. Deterministic: the same agenda gives the same bytes.
  */
-@ParametersAreNonnullByDefault
+@NullMarked
 package dev.telelicense.ical;
 
-import javax.annotation.ParametersAreNonnullByDefault;
+import org.jspecify.annotations.NullMarked;

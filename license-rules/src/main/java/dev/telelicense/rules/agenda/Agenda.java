@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Agenda {
 
+  // Package-private: only the generated ImmutableAgenda extends this class.
+  Agenda() {}
+
   /** The default horizon: a year ahead, so that the next annual report is always on it. */
   public static final int DEFAULT_HORIZON_DAYS = 365;
 

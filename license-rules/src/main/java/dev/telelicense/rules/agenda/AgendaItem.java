@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AgendaItem {
 
+  // Package-private: only the generated ImmutableAgendaItem extends this class.
+  AgendaItem() {}
+
   /**
    * The obligation.
    *

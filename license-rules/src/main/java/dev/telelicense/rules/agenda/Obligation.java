@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Obligation {
 
+  // Package-private: only the generated ImmutableObligation extends this class.
+  Obligation() {}
+
   /**
    * The id of the rule whose provision sets the duty, e.g. {@code annual-report.filed-in-q1}.
    *

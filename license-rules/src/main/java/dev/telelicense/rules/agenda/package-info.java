@@ -11,8 +11,8 @@
  * on a date. Pure and thread-safe: no clock, no I/O but the bundled messages.
  */
 @LicenseStyle
-@ParametersAreNonnullByDefault
+@NullMarked
 package dev.telelicense.rules.agenda;
 
 import dev.telelicense.model.LicenseStyle;
-import javax.annotation.ParametersAreNonnullByDefault;
+import org.jspecify.annotations.NullMarked;
