@@ -76,7 +76,7 @@ final class AgendaCommand implements Callable<Integer> {
     LicenseInput.Loaded loaded = LicenseInput.load(licenseFile, err);
     License license = loaded.license().orElseThrow(() ->
         new UnusableInputException(licenseFile + ": error: no licence could be read from this file"));
-    OperatingFacts facts = factsFile == null ? OperatingFacts.unknown() : LicenseInput.loadFacts(factsFile);
+    OperatingFacts facts = factsFile == null ? OperatingFacts.unknown() : LicenseInput.loadFacts(factsFile, err);
     LocalDate date = asOf != null ? asOf : LocalDate.now(CheckCommand.CHINA);
     // The agenda must reach as far as the check looks, or an obligation just past the horizon would pass.
     int days = failWithin == null ? horizon : Math.max(horizon, failWithin);
