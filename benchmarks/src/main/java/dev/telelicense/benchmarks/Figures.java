@@ -163,7 +163,7 @@ public final class Figures {
   /** {@code #   target ≤ 1.5x} after a figure that has a target, with {@code MISSED} when it is over. */
   static void printTarget(String figure, double ratio) {
     TARGETS.entrySet().stream()
-        .filter(t -> figure.equals(t.getKey()) || t.getKey().endsWith(".") && figure.startsWith(t.getKey()))
+        .filter(t -> figure.equals(t.getKey()) || (t.getKey().endsWith(".") && figure.startsWith(t.getKey())))
         .findFirst()
         .ifPresent(t -> System.out.println(String.format(Locale.ROOT, "#   target ≤ %.1fx%s",
             t.getValue(), ratio > t.getValue() ? " MISSED" : "")));

@@ -88,16 +88,17 @@ class ExamplesTest {
         + " DTSTART;VALUE=DATE:20270101, "), out);
   }
 
-  private interface Main {
-    void main(String[] args) throws Exception;
+  /** An example's {@code main}, taken as a method reference. */
+  private interface Program {
+    void run(String[] args) throws Exception;
   }
 
-  private static String run(Main main) {
+  private static String run(Program program) {
     PrintStream original = System.out;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-      main.main(new String[0]);
+      program.run(new String[0]);
     } catch (Exception e) {
       throw new AssertionError(e);
     } finally {

@@ -84,15 +84,9 @@ final class AgendaCommand implements Callable<Integer> {
         .language(language).build(), Rulebook.standard(), days);
     PrintWriter out = spec.commandLine().getOut();
     switch (style) {
-      case JSON:
-        out.print(JsonDocuments.standard().writeAgenda(agenda));
-        break;
-      case ICS:
-        out.print(AgendaCalendar.standard().withReminders(reminders.days()).write(agenda));
-        break;
-      default:
-        out.print(AgendaText.render(agenda, license.licensee()));
-        break;
+      case JSON -> out.print(JsonDocuments.standard().writeAgenda(agenda));
+      case ICS -> out.print(AgendaCalendar.standard().withReminders(reminders.days()).write(agenda));
+      default -> out.print(AgendaText.render(agenda, license.licensee()));
     }
     if (failWithin != null && !agenda.dueWithin(failWithin).isEmpty()) {
       return ExitCode.FAILED;
@@ -107,16 +101,12 @@ final class AgendaCommand implements Callable<Integer> {
   static final class StyleConverter implements ITypeConverter<Style> {
     @Override
     public Style convert(String value) {
-      switch (value.toLowerCase(Locale.ROOT)) {
-        case "text":
-          return Style.TEXT;
-        case "json":
-          return Style.JSON;
-        case "ics":
-          return Style.ICS;
-        default:
-          throw new TypeConversionException("'" + value + "' is not an agenda format; use text, json or ics");
-      }
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "text" -> Style.TEXT;
+        case "json" -> Style.JSON;
+        case "ics" -> Style.ICS;
+        default -> throw new TypeConversionException("'" + value + "' is not an agenda format; use text, json or ics");
+      };
     }
   }
 }

@@ -15,9 +15,9 @@ final class Columns {
     int w = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean wide = c >= '\u1100' && (c <= '\u115F' || c >= '\u2E80' && c <= '\uA4CF'
-          || c >= '\uAC00' && c <= '\uD7A3' || c >= '\uF900' && c <= '\uFAFF' || c >= '\uFE30' && c <= '\uFE4F'
-          || c >= '\uFF00' && c <= '\uFF60' || c >= '\uFFE0' && c <= '\uFFE6');
+      boolean wide = c >= '\u1100' && (c <= '\u115F' || (c >= '\u2E80' && c <= '\uA4CF')
+          || (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F')
+          || (c >= '\uFF00' && c <= '\uFF60') || (c >= '\uFFE0' && c <= '\uFFE6'));
       w += wide ? 2 : 1;
     }
     return w;

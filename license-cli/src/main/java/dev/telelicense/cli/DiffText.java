@@ -100,7 +100,7 @@ final class DiffText {
 
   private static String terms(String joined) {
     List<String> english = new ArrayList<>();
-    for (String t : joined.split("、")) {
+    for (String t : joined.split("、", -1)) {
       english.add(EnglishNames.term(t).orElse(t));
     }
     return String.join(", ", english);
@@ -136,13 +136,9 @@ final class DiffText {
       TextEdit e = edits.get(i);
       String t = e.text();
       switch (e.op()) {
-        case REMOVED:
-          b.append("[-").append(t).append("-]");
-          break;
-        case INSERTED:
-          b.append("{+").append(t).append("+}");
-          break;
-        default:
+        case REMOVED -> b.append("[-").append(t).append("-]");
+        case INSERTED -> b.append("{+").append(t).append("+}");
+        default -> {
           boolean first = i == 0;
           boolean last = i == edits.size() - 1;
           if (first && t.length() > CONTEXT) {
@@ -154,6 +150,7 @@ final class DiffText {
           } else {
             b.append(t);
           }
+        }
       }
     }
     return b.toString();

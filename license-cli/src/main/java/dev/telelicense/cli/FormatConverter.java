@@ -9,14 +9,10 @@ import picocli.CommandLine.TypeConversionException;
 final class FormatConverter implements ITypeConverter<DocumentFormat> {
   @Override
   public DocumentFormat convert(String value) {
-    switch (value.toLowerCase(Locale.ROOT)) {
-      case "json":
-        return DocumentFormat.JSON;
-      case "yaml":
-      case "yml":
-        return DocumentFormat.YAML;
-      default:
-        throw new TypeConversionException("'" + value + "' is not a format; use json or yaml");
-    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "json" -> DocumentFormat.JSON;
+      case "yaml", "yml" -> DocumentFormat.YAML;
+      default -> throw new TypeConversionException("'" + value + "' is not a format; use json or yaml");
+    };
   }
 }

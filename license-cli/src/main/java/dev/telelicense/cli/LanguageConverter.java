@@ -9,13 +9,10 @@ import picocli.CommandLine.TypeConversionException;
 final class LanguageConverter implements ITypeConverter<Language> {
   @Override
   public Language convert(String value) {
-    switch (value.toLowerCase(Locale.ROOT)) {
-      case "zh":
-        return Language.ZH;
-      case "en":
-        return Language.EN;
-      default:
-        throw new TypeConversionException("'" + value + "' is not a language; use zh or en");
-    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "zh" -> Language.ZH;
+      case "en" -> Language.EN;
+      default -> throw new TypeConversionException("'" + value + "' is not a language; use zh or en");
+    };
   }
 }

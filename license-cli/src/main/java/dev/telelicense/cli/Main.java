@@ -75,7 +75,7 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler(Main::usageError);
     cli.setExecutionExceptionHandler((e, command, parseResult) -> {
       boolean debugging = parseResult.matchedOptionValue("--debug", false)
-          || parseResult.subcommand() != null && parseResult.subcommand().matchedOptionValue("--debug", false);
+          || (parseResult.subcommand() != null && parseResult.subcommand().matchedOptionValue("--debug", false));
       if (e instanceof UnusableInputException) {
         command.getErr().println(e.getMessage());
       } else {

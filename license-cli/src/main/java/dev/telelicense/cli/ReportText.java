@@ -52,15 +52,11 @@ final class ReportText {
     if (lang == Language.EN) {
       return status.name();
     }
-    switch (status) {
-      case PASS:
-        return "符合 PASS";
-      case FAIL:
-        return "不符合 FAIL";
-      case NOT_APPLICABLE:
-        return "不适用 NOT_APPLICABLE";
-      default:
-        return "未审查 NOT_REVIEWED";
-    }
+    return switch (status) {
+      case PASS -> "符合 PASS";
+      case FAIL -> "不符合 FAIL";
+      case NOT_APPLICABLE -> "不适用 NOT_APPLICABLE";
+      default -> "未审查 NOT_REVIEWED";
+    };
   }
 }

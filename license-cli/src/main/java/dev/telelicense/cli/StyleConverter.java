@@ -9,13 +9,10 @@ import picocli.CommandLine.TypeConversionException;
 final class StyleConverter implements ITypeConverter<ReportStyle> {
   @Override
   public ReportStyle convert(String value) {
-    switch (value.toLowerCase(Locale.ROOT)) {
-      case "text":
-        return ReportStyle.TEXT;
-      case "json":
-        return ReportStyle.JSON;
-      default:
-        throw new TypeConversionException("'" + value + "' is not a report format; use text or json");
-    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "text" -> ReportStyle.TEXT;
+      case "json" -> ReportStyle.JSON;
+      default -> throw new TypeConversionException("'" + value + "' is not a report format; use text or json");
+    };
   }
 }

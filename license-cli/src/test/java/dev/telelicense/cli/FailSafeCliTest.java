@@ -59,8 +59,12 @@ class FailSafeCliTest {
   @Test
   void attestedFindingsAreMarkedAndYearFiledLateHintsAtCovers() throws IOException {
     Path facts = tmp.resolve("facts.yaml");
-    Files.writeString(facts, "annualReports:\n  - {year: 2025, filedOn: 2026-03-18}\n"
-        + "attestations:\n  - {provision: 十, by: 张三, on: 2026-10-01}\n", StandardCharsets.UTF_8);
+    Files.writeString(facts, """
+        annualReports:
+          - {year: 2025, filedOn: 2026-03-18}
+        attestations:
+          - {provision: 十, by: 张三, on: 2026-10-01}
+        """, StandardCharsets.UTF_8);
     CliRun run = CliRun.of("check", CliRun.license("jing-b2-20240286.txt"), "--facts", facts.toString(),
         "--as-of", "2026-11-22");
     assertTrue(run.err().contains("warning: annualReports[0]: year 2025 is the year the report was due"),

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FindCommandTest {
 
-  private static final String PAGE = "<footer><p>&copy; 2025 杭州某某网络科技有限公司</p>\n"
-      + "<p>增值电信业务经营许可证：浙B2-20080224&nbsp;浙网文（2019）1033-086号</p>\n"
-      + "<p><a href=\"https://beian.miit.gov.cn/\">浙ICP备12005180号-3</a> 浙公网安备 33010602011771号</p></footer>\n";
+  private static final String PAGE = """
+      <footer><p>&copy; 2025 杭州某某网络科技有限公司</p>
+      <p>增值电信业务经营许可证：浙B2-20080224&nbsp;浙网文（2019）1033-086号</p>
+      <p><a href="https://beian.miit.gov.cn/">浙ICP备12005180号-3</a> 浙公网安备 33010602011771号</p></footer>
+      """;
 
   @TempDir Path dir;
 

@@ -23,7 +23,7 @@ class ProvisionsAndDiffCommandTest {
         + " and services +security-assessment.reported-in-30-days\n.*"), r.out());
     assertTrue(r.out().matches("(?s).*\n +app-store +App store +attestation\n.*"), r.out());
     // in English, Chinese appears only in the licence's number and holder (first line) and the citations
-    for (String line : r.out().split("\n")) {
+    for (String line : r.out().split("\n", -1)) {
       String rest = line.replaceFirst("^[一二三四五六七八九十（）]+ ", "");
       if (!line.startsWith("Licence ")) {
         assertFalse(rest.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),

@@ -143,7 +143,7 @@ class AgendaCalendarTest {
   static void checkLines(String ics) {
     assertTrue(ics.endsWith("\r\n"));
     assertFalse(ics.replace("\r\n", "").contains("\n"), "bare LF");
-    for (String line : ics.split("\r\n")) {
+    for (String line : ics.split("\r\n", -1)) {
       assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
       if (line.startsWith("DTSTART") || line.startsWith("DTEND")) {
         assertTrue(line.matches("DT(START|END);VALUE=DATE:\\d{8}"), line);

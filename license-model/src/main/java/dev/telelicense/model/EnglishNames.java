@@ -104,7 +104,7 @@ public final class EnglishNames {
    */
   public static String coverage(String printed) {
     List<String> places = new ArrayList<>();
-    for (String p : printed.split("[、，,；;\\s]+")) {
+    for (String p : printed.split("[、，,；;\\s]+", -1)) {
       if (!p.isEmpty()) {
         places.add(term(p).orElse(p));
       }
@@ -116,7 +116,7 @@ public final class EnglishNames {
     for (Province p : Province.values()) {
       if (p.fullName().equals(name) || p.shortName().equals(name)) {
         StringBuilder b = new StringBuilder();
-        for (String word : p.name().split("_")) {
+        for (String word : p.name().split("_", -1)) {
           b.append(b.length() == 0 ? "" : " ").append(word.charAt(0))
               .append(word.substring(1).toLowerCase(Locale.ROOT));
         }

@@ -267,7 +267,7 @@ public final class LicenseNumber {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof LicenseNumber && canonical.equals(((LicenseNumber) o).canonical);
+    return o instanceof LicenseNumber licenseNumber && canonical.equals(licenseNumber.canonical);
   }
 
   @Override
@@ -294,21 +294,12 @@ public final class LicenseNumber {
       b.append(prefix);
     }
     switch (form) {
-      case CATEGORY:
-        b.append(String.join(".", categories)).append('-').append(digits);
-        break;
-      case HISTORIC:
-        b.append(categories.get(0)).append('-').append(digits, 0, 4).append('-').append(digits, 4, 8);
-        break;
-      case ITEM:
-        b.append("B-").append(categories.get(0).charAt(1)).append('-').append(item).append('-').append(digits);
-        break;
-      case ICP_LICENSE:
-        b.append("ICP证").append(digits).append('号');
-        break;
-      default:
-        b.append("ICP备").append(digits).append('号');
-        break;
+      case CATEGORY -> b.append(String.join(".", categories)).append('-').append(digits);
+      case HISTORIC -> b.append(categories.get(0)).append('-').append(digits, 0, 4).append('-').append(digits, 4, 8);
+      case ITEM ->
+          b.append("B-").append(categories.get(0).charAt(1)).append('-').append(item).append('-').append(digits);
+      case ICP_LICENSE -> b.append("ICP证").append(digits).append('号');
+      default -> b.append("ICP备").append(digits).append('号');
     }
     if (site != null) {
       b.append('-').append(site);

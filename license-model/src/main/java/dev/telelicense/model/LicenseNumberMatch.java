@@ -59,10 +59,9 @@ public final class LicenseNumberMatch {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof LicenseNumberMatch)) {
+    if (!(o instanceof LicenseNumberMatch m)) {
       return false;
     }
-    LicenseNumberMatch m = (LicenseNumberMatch) o;
     return number.equals(m.number) && start == m.start && end == m.end;
   }
 

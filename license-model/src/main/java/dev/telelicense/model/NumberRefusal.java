@@ -11,6 +11,9 @@ import dev.telelicense.model.LicenseNumberFormatException.Reason;
  */
 final class NumberRefusal {
   /** Thrown in find mode instead of an exception that names the cause: nobody reads it. */
+  // Shared on purpose: it has no stack trace, no cause and no suppressed exceptions to add to, so it
+  // holds no state of any one read, and NumberFinder catches it before it leaves the model.
+  @SuppressWarnings("StaticAssignmentOfThrowable")
   static final RuntimeException MISS = new RuntimeException("not a number", null, false, false) {
     private static final long serialVersionUID = 1L;
   };

@@ -3,14 +3,14 @@ package dev.telelicense.model;
 /**
  * A text prepared for {@link NumberScanner}: full-width ASCII and dash look-alikes made half-width,
  * letters upper case, 號 read as 号, and every run of whitespace (ASCII, full-width, no-break) made
- * one {@link #GAP}. For markup, tags and character references ({@code &nbsp;}, {@code &#x4EAC;}) are
+ * one {@link #GAP}. For markup, tags and character references (<code>&amp;nbsp;</code>, <code>&amp;#x4EAC;</code>) are
  * read too: a tag counts as a gap. One pass over the input; {@link #offset(int)} maps back into it.
  */
 final class NumberText {
   /** Stands for whitespace, tags and no-break spaces; no other character becomes a space. */
   static final char GAP = ' ';
 
-  /** The longest character reference read ({@code &thinsp;} is 8 characters). */
+  /** The longest character reference read (<code>&amp;thinsp;</code> is 8 characters). */
   private static final int MAX_REFERENCE = 10;
 
   private final char[] chars;
@@ -103,18 +103,13 @@ final class NumberText {
     if (c >= '\uFF01' && c <= '\uFF5E') {
       return normalize((char) (c - 0xFEE0));
     }
-    switch (c) {
-      case '\u3000': case '\u00A0': case '\u2007': case '\u202F': case '\u2002': case '\u2003':
-      case '\u2009': case '\u200B': case '\u0085': case '\u2028': case '\u2029': case '\uFEFF':
-        return GAP;
-      case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\uFE63':
-      case '\u2212':
-        return '-';
-      case '號':
-        return '号';
-      default:
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) ? GAP : c;
-    }
+    return switch (c) {
+      case '\u3000', '\u00A0', '\u2007', '\u202F', '\u2002', '\u2003',
+          '\u2009', '\u200B', '\u0085', '\u2028', '\u2029', '\uFEFF' -> GAP;
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\uFE63', '\u2212' -> '-';
+      case '號' -> '号';
+      default -> Character.isWhitespace(c) || Character.isSpaceChar(c) ? GAP : c;
+    };
   }
 
   /** An ASCII digit, as every number prints them once prepared. */
@@ -144,7 +139,7 @@ final class NumberText {
     return -1;
   }
 
-  /** The character {@code &name;} stands for, or 0 when it is not one read here. */
+  /** The character <code>&amp;name;</code> stands for, or 0 when it is not one read here. */
   private static char reference(CharSequence s, int start, int semi) {
     String name = s.subSequence(start, semi).toString();
     if (name.startsWith("#")) {
@@ -164,21 +159,14 @@ final class NumberText {
       // Outside the BMP nothing belongs to a number: read it as a gap, not as the reference's text.
       return code == 0 ? 0 : code > 0xFFFF ? GAP : (char) code;
     }
-    switch (name) {
-      case "nbsp": case "ensp": case "emsp": case "thinsp": case "ZeroWidthSpace":
-        return GAP;
-      case "amp":
-        return '&';
-      case "lt":
-        return '<';
-      case "gt":
-        return '>';
-      case "quot":
-        return '"';
-      case "mdash": case "ndash": case "minus": case "hyphen":
-        return '-';
-      default:
-        return 0;
-    }
+    return switch (name) {
+      case "nbsp", "ensp", "emsp", "thinsp", "ZeroWidthSpace" -> GAP;
+      case "amp" -> '&';
+      case "lt" -> '<';
+      case "gt" -> '>';
+      case "quot" -> '"';
+      case "mdash", "ndash", "minus", "hyphen" -> '-';
+      default -> 0;
+    };
   }
 }

@@ -47,6 +47,9 @@ public enum Province {
   private final String abbreviation;
   private final String fullName;
   private final String shortName;
+  // List.of is unmodifiable; Error Prone takes only Guava's ImmutableList, which this model does not
+  // depend on, for an immutable list.
+  @SuppressWarnings("ImmutableEnumChecker")
   private final List<String> aliases;
 
   Province(String abbreviation, String fullName, String shortName, String... aliases) {

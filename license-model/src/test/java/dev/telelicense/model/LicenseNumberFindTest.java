@@ -102,9 +102,11 @@ class LicenseNumberFindTest {
   @Test
   void everyProvinceIsFound() {
     StringBuilder b = new StringBuilder("备案信息：");
+    int serial = 0;
     for (Province p : Province.values()) {
-      b.append(p.abbreviation()).append("B2-2015").append(String.format("%04d", p.ordinal())).append("；")
-          .append(p.abbreviation()).append("ICP备1500").append(String.format("%04d", p.ordinal())).append("号 ");
+      serial++;
+      b.append(p.abbreviation()).append("B2-2015").append(String.format("%04d", serial)).append("；")
+          .append(p.abbreviation()).append("ICP备1500").append(String.format("%04d", serial)).append("号 ");
     }
     assertEquals(2 * Province.values().length, LicenseNumber.findAll(b).size());
   }

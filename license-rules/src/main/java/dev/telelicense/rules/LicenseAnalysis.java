@@ -56,8 +56,11 @@ final class LicenseAnalysis {
    * a licence's items share two or three services, and each answer walks the catalogue.
    */
   private final Map<TelecomService, Boolean> granted = new HashMap<>();
-  /** Each provision heading items → the service its heading names, read once however many items. */
-  private final Map<Provision, Optional<TelecomService>> headings = new IdentityHashMap<>();
+  /**
+   * Each provision heading items → the service its heading names, read once however many items. By
+   * identity: two provisions of equal text are still two places in the licence.
+   */
+  private final IdentityHashMap<Provision, Optional<TelecomService>> headings = new IdentityHashMap<>();
   private final List<String> domains = new ArrayList<>();
   private final Coverage b21Coverage;
   private final Scope b21;

@@ -114,7 +114,7 @@ final class SeedLicenses {
     ImmutableProvision.Builder item = null;
     StringBuilder topText = new StringBuilder();
     StringBuilder itemText = new StringBuilder();
-    for (String line : read(resource).split("\n")) {
+    for (String line : read(resource).split("\n", -1)) {
       if (line.isBlank()) {
         continue;
       }

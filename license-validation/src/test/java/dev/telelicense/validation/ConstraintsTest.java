@@ -106,6 +106,8 @@ class ConstraintsTest {
   @Test
   void worksOnAnyCharSequence() {
     final class Holder {
+      // Read by the validator through reflection, never by this code.
+      @SuppressWarnings("UnusedVariable")
       @TelecomLicenseNumber StringBuilder number = new StringBuilder("京B2-20190486");
     }
     assertTrue(FACTORY.getValidator().validate(new Holder()).isEmpty());

@@ -46,8 +46,8 @@ final class Cursor {
   JsonToken next() {
     try {
       token = parser.nextToken();
-      if (parser instanceof YAMLParser) {
-        refuseYamlExtras((YAMLParser) parser);
+      if (parser instanceof YAMLParser yaml) {
+        refuseYamlExtras(yaml);
       }
     } catch (IOException | org.yaml.snakeyaml.error.YAMLException e) {
       String where = path();

@@ -20,21 +20,64 @@ import dev.telelicense.rules.agenda.Agenda;
  */
 public interface DocumentCodec {
 
+  /**
+   * The format this codec writes and reads.
+   *
+   * @return JSON or YAML
+   */
   DocumentFormat format();
 
+  /**
+   * Writes a licence (许可证) document: the licence as read, gaps included, so that a reader of the
+   * document knows what the text did not say.
+   *
+   * @param license the licence
+   * @return the document, ending in a newline
+   */
   String writeLicense(License license);
 
-  /** @throws DocumentException if {@code document} is not a valid licence document */
+  /**
+   * Reads a licence document written by {@link #writeLicense} or by hand.
+   *
+   * @param document the whole document
+   * @return the licence it holds
+   * @throws DocumentException if {@code document} is not a valid licence document
+   */
   License readLicense(String document);
 
+  /**
+   * Writes an operating-facts (经营情况) document: what the operator did and when, as the rules read it.
+   *
+   * @param facts the facts
+   * @return the document, ending in a newline
+   */
   String writeFacts(OperatingFacts facts);
 
-  /** @throws DocumentException if {@code document} is not a valid operating-facts document */
+  /**
+   * Reads an operating-facts document, usually written by hand by the operator's compliance staff.
+   *
+   * @param document the whole document
+   * @return the facts it holds
+   * @throws DocumentException if {@code document} is not a valid operating-facts document
+   */
   OperatingFacts readFacts(String document);
 
+  /**
+   * Writes a compliance report (合规报告): every finding with its status and reason, and the summary.
+   *
+   * @param report the report
+   * @return the document, ending in a newline
+   */
   String writeReport(ComplianceReport report);
 
-  /** @throws DocumentException if {@code document} is not a valid report document */
+  /**
+   * Reads a report document back, for comparing two runs or feeding another tool; the summary is
+   * checked against the findings.
+   *
+   * @param document the whole document
+   * @return the report it holds
+   * @throws DocumentException if {@code document} is not a valid report document
+   */
   ComplianceReport readReport(String document);
 
   /**
@@ -46,15 +89,17 @@ public interface DocumentCodec {
    */
   String writeAgenda(Agenda agenda);
 
-  /** The standard codec for {@code format}. */
+  /**
+   * The standard codec for {@code format}, shared: codecs are immutable.
+   *
+   * @param format JSON or YAML
+   * @return {@link JsonDocuments#standard()} or {@link YamlDocuments#standard()}
+   */
   static DocumentCodec of(DocumentFormat format) {
-    switch (format) {
-      case JSON:
-        return JsonDocuments.standard();
-      case YAML:
-        return YamlDocuments.standard();
-      default:
-        throw new IllegalArgumentException("unknown format " + format);
-    }
+    return switch (format) {
+      case JSON -> JsonDocuments.standard();
+      case YAML -> YamlDocuments.standard();
+      default -> throw new IllegalArgumentException("unknown format " + format);
+    };
   }
 }

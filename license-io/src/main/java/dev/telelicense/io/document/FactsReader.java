@@ -48,41 +48,18 @@ final class FactsReader {
     ImmutableOperatingFacts.Builder b = OperatingFacts.builder();
     c.object(FACTS, name -> {
       switch (name) {
-        case "services":
-          b.services(c.array(() -> Services.known(c)));
-          break;
-        case "websites":
-          b.websites(c.array(() -> website(c)));
-          break;
-        case "annualReports":
-          b.annualReports(c.array(() -> annualReport(c)));
-          break;
-        case "renewalAppliedOn":
-          b.renewalAppliedOn(c.date());
-          break;
-        case "entityChanges":
-          b.entityChanges(c.array(() -> entityChange(c)));
-          break;
-        case "infoChanges":
-          b.infoChanges(c.array(() -> infoChange(c)));
-          break;
-        case "illegalInfoDisposals":
-          b.illegalInfoDisposals(c.array(() -> disposal(c)));
-          break;
-        case "securityAssessments":
-          b.securityAssessments(c.array(() -> assessment(c)));
-          break;
-        case "advertisements":
-          b.advertisements(c.array(() -> advertisement(c)));
-          break;
-        case "dataRetentionDays":
-          b.dataRetentionDays(c.integer());
-          break;
-        case "attestations":
-          b.attestations(c.array(() -> attestation(c)));
-          break;
-        default:
-          throw c.noCaseFor(name);
+        case "services" -> b.services(c.array(() -> Services.known(c)));
+        case "websites" -> b.websites(c.array(() -> website(c)));
+        case "annualReports" -> b.annualReports(c.array(() -> annualReport(c)));
+        case "renewalAppliedOn" -> b.renewalAppliedOn(c.date());
+        case "entityChanges" -> b.entityChanges(c.array(() -> entityChange(c)));
+        case "infoChanges" -> b.infoChanges(c.array(() -> infoChange(c)));
+        case "illegalInfoDisposals" -> b.illegalInfoDisposals(c.array(() -> disposal(c)));
+        case "securityAssessments" -> b.securityAssessments(c.array(() -> assessment(c)));
+        case "advertisements" -> b.advertisements(c.array(() -> advertisement(c)));
+        case "dataRetentionDays" -> b.dataRetentionDays(c.integer());
+        case "attestations" -> b.attestations(c.array(() -> attestation(c)));
+        default -> throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -93,17 +70,10 @@ final class FactsReader {
     ImmutableOperatedWebsite.Builder b = OperatedWebsite.builder();
     c.object(WEBSITE, name -> {
       switch (name) {
-        case "domain":
-          b.domain(LicenseReader.domain(c));
-          break;
-        case "homepageShowsLicenseNumber":
-          b.homepageShowsLicenseNumber(c.bool());
-          break;
-        case "serverLocation":
-          b.serverLocation(c.string());
-          break;
-        default:
-          throw c.noCaseFor(name);
+        case "domain" -> b.domain(LicenseReader.domain(c));
+        case "homepageShowsLicenseNumber" -> b.homepageShowsLicenseNumber(c.bool());
+        case "serverLocation" -> b.serverLocation(c.string());
+        default -> throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -114,17 +84,10 @@ final class FactsReader {
     ImmutableAnnualReport.Builder b = AnnualReport.builder();
     c.object(ANNUAL_REPORT, name -> {
       switch (name) {
-        case "covers":
-          b.covers(c.integer());
-          break;
-        case "year":
-          b.year(c.integer());
-          break;
-        case "filedOn":
-          b.filedOn(c.date());
-          break;
-        default:
-          throw c.noCaseFor(name);
+        case "covers" -> b.covers(c.integer());
+        case "year" -> b.year(c.integer());
+        case "filedOn" -> b.filedOn(c.date());
+        default -> throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -135,20 +98,11 @@ final class FactsReader {
     ImmutableEntityChange.Builder b = EntityChange.builder();
     c.object(ENTITY_CHANGE, name -> {
       switch (name) {
-        case "decidedOn":
-          b.decidedOn(c.date());
-          break;
-        case "appliedOn":
-          b.appliedOn(c.date());
-          break;
-        case "approvedOn":
-          b.approvedOn(c.date());
-          break;
-        case "implementedOn":
-          b.implementedOn(c.date());
-          break;
-        default:
-          throw c.noCaseFor(name);
+        case "decidedOn" -> b.decidedOn(c.date());
+        case "appliedOn" -> b.appliedOn(c.date());
+        case "approvedOn" -> b.approvedOn(c.date());
+        case "implementedOn" -> b.implementedOn(c.date());
+        default -> throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -159,14 +113,9 @@ final class FactsReader {
     ImmutableInfoChange.Builder b = InfoChange.builder();
     c.object(INFO_CHANGE, name -> {
       switch (name) {
-        case "changedOn":
-          b.changedOn(c.date());
-          break;
-        case "reportedOn":
-          b.reportedOn(c.date());
-          break;
-        default:
-          throw c.noCaseFor(name);
+        case "changedOn" -> b.changedOn(c.date());
+        case "reportedOn" -> b.reportedOn(c.date());
+        default -> throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -177,14 +126,9 @@ final class FactsReader {
     ImmutableIllegalInfoDisposal.Builder b = IllegalInfoDisposal.builder();
     c.object(DISPOSAL, name -> {
       switch (name) {
-        case "disposedOn":
-          b.disposedOn(c.date());
-          break;
-        case "reportedOn":
-          b.reportedOn(c.date());
-          break;
-        default:
-          throw c.noCaseFor(name);
+        case "disposedOn" -> b.disposedOn(c.date());
+        case "reportedOn" -> b.reportedOn(c.date());
+        default -> throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -195,14 +139,9 @@ final class FactsReader {
     ImmutableSecurityAssessment.Builder b = SecurityAssessment.builder();
     c.object(ASSESSMENT, name -> {
       switch (name) {
-        case "completedOn":
-          b.completedOn(c.date());
-          break;
-        case "reportedOn":
-          b.reportedOn(c.date());
-          break;
-        default:
-          throw c.noCaseFor(name);
+        case "completedOn" -> b.completedOn(c.date());
+        case "reportedOn" -> b.reportedOn(c.date());
+        default -> throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -213,14 +152,9 @@ final class FactsReader {
     ImmutableAdvertisement.Builder b = Advertisement.builder();
     c.object(ADVERTISEMENT, name -> {
       switch (name) {
-        case "showsCompanyName":
-          b.showsCompanyName(c.bool());
-          break;
-        case "showsLicenseNumber":
-          b.showsLicenseNumber(c.bool());
-          break;
-        default:
-          throw c.noCaseFor(name);
+        case "showsCompanyName" -> b.showsCompanyName(c.bool());
+        case "showsLicenseNumber" -> b.showsLicenseNumber(c.bool());
+        default -> throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -231,20 +165,11 @@ final class FactsReader {
     ImmutableAttestation.Builder b = Attestation.builder();
     c.object(ATTESTATION, name -> {
       switch (name) {
-        case "provision":
-          b.provision(c.string());
-          break;
-        case "by":
-          b.by(c.string());
-          break;
-        case "on":
-          b.on(c.date());
-          break;
-        case "until":
-          b.until(c.date());
-          break;
-        default:
-          throw c.noCaseFor(name);
+        case "provision" -> b.provision(c.string());
+        case "by" -> b.by(c.string());
+        case "on" -> b.on(c.date());
+        case "until" -> b.until(c.date());
+        default -> throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);

@@ -38,35 +38,16 @@ final class LicenseReader {
     ImmutableLicense.Builder b = License.builder();
     c.object(LICENSE, name -> {
       switch (name) {
-        case "number":
-          b.number(licenceNumber(c));
-          break;
-        case "licensee":
-          b.licensee(c.string());
-          break;
-        case "legalRepresentative":
-          b.legalRepresentative(c.string());
-          break;
-        case "issuedOn":
-          b.issuedOn(c.date());
-          break;
-        case "validUntil":
-          b.validUntil(c.date());
-          break;
-        case "grants":
-          b.grants(c.array(() -> grant(c)));
-          break;
-        case "provisions":
-          b.provisions(c.array(() -> provision(c)));
-          break;
-        case "copyNotice":
-          b.copyNotice(copyNotice(c));
-          break;
-        case "gaps":
-          b.gaps(c.array(() -> gap(c)));
-          break;
-        default:
-          throw c.noCaseFor(name);
+        case "number" -> b.number(licenceNumber(c));
+        case "licensee" -> b.licensee(c.string());
+        case "legalRepresentative" -> b.legalRepresentative(c.string());
+        case "issuedOn" -> b.issuedOn(c.date());
+        case "validUntil" -> b.validUntil(c.date());
+        case "grants" -> b.grants(c.array(() -> grant(c)));
+        case "provisions" -> b.provisions(c.array(() -> provision(c)));
+        case "copyNotice" -> b.copyNotice(copyNotice(c));
+        case "gaps" -> b.gaps(c.array(() -> gap(c)));
+        default -> throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -101,29 +82,14 @@ final class LicenseReader {
     ImmutableGrant.Builder b = Grant.builder();
     c.object(GRANT, name -> {
       switch (name) {
-        case "service":
-          b.service(Services.lookup(c));
-          break;
-        case "name":
-          b.name(c.string());
-          break;
-        case "limitedTo":
-          b.limitedTo(c.array(c::string));
-          break;
-        case "excluding":
-          b.excluding(c.array(c::string));
-          break;
-        case "including":
-          b.including(c.array(c::string));
-          break;
-        case "coverage":
-          b.coverage(c.string());
-          break;
-        case "websites":
-          b.websites(c.array(() -> website(c)));
-          break;
-        default:
-          throw c.noCaseFor(name);
+        case "service" -> b.service(Services.lookup(c));
+        case "name" -> b.name(c.string());
+        case "limitedTo" -> b.limitedTo(c.array(c::string));
+        case "excluding" -> b.excluding(c.array(c::string));
+        case "including" -> b.including(c.array(c::string));
+        case "coverage" -> b.coverage(c.string());
+        case "websites" -> b.websites(c.array(() -> website(c)));
+        default -> throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -134,20 +100,11 @@ final class LicenseReader {
     ImmutableWebsite.Builder b = Website.builder();
     c.object(WEBSITE, name -> {
       switch (name) {
-        case "name":
-          b.name(c.string());
-          break;
-        case "domains":
-          b.domains(c.array(() -> domain(c)));
-          break;
-        case "serverLocation":
-          b.serverLocation(c.string());
-          break;
-        case "accessProvider":
-          b.accessProvider(c.string());
-          break;
-        default:
-          throw c.noCaseFor(name);
+        case "name" -> b.name(c.string());
+        case "domains" -> b.domains(c.array(() -> domain(c)));
+        case "serverLocation" -> b.serverLocation(c.string());
+        case "accessProvider" -> b.accessProvider(c.string());
+        default -> throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -167,23 +124,12 @@ final class LicenseReader {
     ImmutableProvision.Builder b = Provision.builder();
     c.object(PROVISION, name -> {
       switch (name) {
-        case "number":
-          b.number(c.integer());
-          break;
-        case "label":
-          b.label(c.string());
-          break;
-        case "appliesTo":
-          b.appliesTo(c.string());
-          break;
-        case "text":
-          b.text(c.string());
-          break;
-        case "items":
-          b.items(c.array(() -> provision(c)));
-          break;
-        default:
-          throw c.noCaseFor(name);
+        case "number" -> b.number(c.integer());
+        case "label" -> b.label(c.string());
+        case "appliesTo" -> b.appliesTo(c.string());
+        case "text" -> b.text(c.string());
+        case "items" -> b.items(c.array(() -> provision(c)));
+        default -> throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -194,14 +140,9 @@ final class LicenseReader {
     ImmutableCopyNotice.Builder b = CopyNotice.builder();
     c.object(COPY_NOTICE, name -> {
       switch (name) {
-        case "purpose":
-          b.purpose(c.string());
-          break;
-        case "validUntil":
-          b.validUntil(c.date());
-          break;
-        default:
-          throw c.noCaseFor(name);
+        case "purpose" -> b.purpose(c.string());
+        case "validUntil" -> b.validUntil(c.date());
+        default -> throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
@@ -212,14 +153,9 @@ final class LicenseReader {
     ImmutableGap.Builder b = Gap.builder().detail("");
     c.object(GAP, name -> {
       switch (name) {
-        case "kind":
-          b.kind(c.enumValue(Gap.Kind.class, "gap kind"));
-          break;
-        case "detail":
-          b.detail(c.string());
-          break;
-        default:
-          throw c.noCaseFor(name);
+        case "kind" -> b.kind(c.enumValue(Gap.Kind.class, "gap kind"));
+        case "detail" -> b.detail(c.string());
+        default -> throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);

@@ -15,13 +15,11 @@ final class ParserProblems {
    * {@code line} is used when the failure does not say where it happened.
    */
   static DocumentException unreadable(Exception e, DocumentFormat format, String path, int line) {
-    if (e instanceof StreamConstraintsException) {
-      StreamConstraintsException limit = (StreamConstraintsException) e;
+    if (e instanceof StreamConstraintsException limit) {
       return new DocumentException("document exceeds a limit at " + path + ": "
           + limit.getOriginalMessage(), path, lineOf(limit.getLocation()));
     }
-    if (e instanceof JsonProcessingException) {
-      JsonProcessingException malformed = (JsonProcessingException) e;
+    if (e instanceof JsonProcessingException malformed) {
       return new DocumentException("malformed " + format + " at " + path + ": "
           + firstLine(malformed.getOriginalMessage()), path, lineOf(malformed.getLocation()));
     }
@@ -41,24 +39,15 @@ final class ParserProblems {
     if (t == null) {
       return "the end of the document";
     }
-    switch (t) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "a number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return "binary data";
-    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> "binary data";
+    };
   }
 
   /** The 1-based line of {@code location}, 0 if unknown. */

@@ -36,21 +36,14 @@ final class ReportReader {
     int[] summaryLine = new int[1];
     c.object(REPORT, name -> {
       switch (name) {
-        case "license":
-          b.license(LicenseReader.number(c).toString());
-          break;
-        case "asOf":
-          b.asOf(c.date());
-          break;
-        case "findings":
-          b.findings(c.array(() -> finding(c)));
-          break;
-        case "summary":
+        case "license" -> b.license(LicenseReader.number(c).toString());
+        case "asOf" -> b.asOf(c.date());
+        case "findings" -> b.findings(c.array(() -> finding(c)));
+        case "summary" -> {
           summaryLine[0] = c.line();
           c.object(SUMMARY, status -> summary.put(Status.valueOf(status), count(c)));
-          break;
-        default:
-          throw c.noCaseFor(name);
+        }
+        default -> throw c.noCaseFor(name);
       }
     });
     ComplianceReport report = c.build(line, b::build);
@@ -80,26 +73,13 @@ final class ReportReader {
     ImmutableFinding.Builder b = Finding.builder();
     c.object(FINDING, name -> {
       switch (name) {
-        case "rule":
-          b.rule(c.string());
-          break;
-        case "provision":
-          b.provision(c.string());
-          break;
-        case "status":
-          b.status(c.enumValue(Status.class, "status"));
-          break;
-        case "message":
-          b.message(c.string());
-          break;
-        case "due":
-          b.due(c.date());
-          break;
-        case "basis":
-          b.basis(basis(c));
-          break;
-        default:
-          throw c.noCaseFor(name);
+        case "rule" -> b.rule(c.string());
+        case "provision" -> b.provision(c.string());
+        case "status" -> b.status(c.enumValue(Status.class, "status"));
+        case "message" -> b.message(c.string());
+        case "due" -> b.due(c.date());
+        case "basis" -> b.basis(basis(c));
+        default -> throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);

@@ -79,23 +79,18 @@ final class Completeness {
    */
   static String describe(Gap gap) {
     String d = gap.detail();
-    switch (gap.kind()) {
-      case PROVISIONS_MISSING:
-        return "no special provisions (特别规定事项) found: the licence text is incomplete";
-      case NUMBERING_SKIPS:
-        return "the special provisions skip " + d + " (not found): a page of the licence text is missing";
-      case NUMBERING_STOPS:
-        return "the special provisions stop early: " + d + ", which every licence carries, not found:"
-            + " the licence text is incomplete";
-      case SERVICE_PROVISION_MISSING:
-        return "no provision of its own for the granted " + d
-            + " (the templates print one with lettered items): its items cannot be checked";
-      case TEXT_CUT_OFF:
-        return "the text of " + d + " is cut off (no closing 。, or the text ends in a page header):"
-            + " later pages may be missing";
-      default:
-        return "no appendix (附页) of websites for the granted " + d;
-    }
+    return switch (gap.kind()) {
+      case PROVISIONS_MISSING -> "no special provisions (特别规定事项) found: the licence text is incomplete";
+      case NUMBERING_SKIPS ->
+          "the special provisions skip " + d + " (not found): a page of the licence text is missing";
+      case NUMBERING_STOPS -> "the special provisions stop early: " + d + ", which every licence carries, not found:"
+          + " the licence text is incomplete";
+      case SERVICE_PROVISION_MISSING -> "no provision of its own for the granted " + d
+          + " (the templates print one with lettered items): its items cannot be checked";
+      case TEXT_CUT_OFF -> "the text of " + d + " is cut off (no closing 。, or the text ends in a page header):"
+          + " later pages may be missing";
+      default -> "no appendix (附页) of websites for the granted " + d;
+    };
   }
 
   /** A B25 grant limited to (among others) 互联网信息服务: its websites are listed in the appendix. */
@@ -153,7 +148,7 @@ final class Completeness {
    */
   private static List<Integer> laterProvisions(String text, int next) {
     List<Integer> found = new ArrayList<>();
-    for (String paragraph : text.split("\n")) {
+    for (String paragraph : text.split("\n", -1)) {
       for (int n = next + 1; n < 100; n++) {
         if (ChineseNumerals.matchesAt(paragraph, 0, n)
             && paragraph.startsWith("、", ChineseNumerals.of(n).length())) {
@@ -175,7 +170,7 @@ final class Completeness {
 
   /** The number of the first paragraph that starts {@code （n）} with n > {@code next}, or -1. */
   private static int laterItem(String text, int next) {
-    for (String paragraph : text.split("\n")) {
+    for (String paragraph : text.split("\n", -1)) {
       if (paragraph.isEmpty() || !Cjk.isOpenParen(paragraph.charAt(0))) {
         continue;
       }

@@ -187,8 +187,11 @@ class FailSafeTest {
     assertTrue(e.getMessage().contains("year 2025 and covers 2025 disagree"), e.getMessage());
     // year filed in the year after it: most likely the report covering it, and the finding says so.
     Finding late = only(Rulebook.standard().prepare(SeedRulesTest.seed("jing-b2-20240286.txt")).evaluate(
-        YamlDocuments.standard().readFacts("annualReports:\n  - {year: 2025, filedOn: 2026-03-18}\n"
-            + "  - {year: 2026, filedOn: 2026-03-18}\n"), AS_OF, Language.EN), "annual-report.filed-in-q1");
+        YamlDocuments.standard().readFacts("""
+            annualReports:
+              - {year: 2025, filedOn: 2026-03-18}
+              - {year: 2026, filedOn: 2026-03-18}
+            """), AS_OF, Language.EN), "annual-report.filed-in-q1");
     assertEquals(Status.FAIL, late.status());
     assertTrue(late.message().contains("write covers: 2025"), late.message());
   }

@@ -74,34 +74,36 @@ class AgendaDocumentTest {
   void fieldsInTheirOrder() throws IOException {
     String json = JsonDocuments.standard().writeAgenda(agenda(license("jing-b2-20240286"),
         facts("jing-b2-20240286"), "2026-11-22", Language.ZH, 365));
-    assertEquals(String.join("\n", "{",
-        "  \"license\": \"京B2-20240286\",",
-        "  \"asOf\": \"2026-11-22\",",
-        "  \"horizonDays\": 365,",
-        "  \"language\": \"zh\",",
-        "  \"obligations\": [",
-        "    {",
-        "      \"rule\": \"annual-report.filed-in-q1\",",
-        "      \"kind\": \"annual-report\",",
-        "      \"period\": \"2026\",",
-        "      \"provision\": \"十四\",",
-        "      \"summary\": \"2026年度经营许可证年报\",",
-        "      \"action\": \"于2027-01-01至2027-03-31（第一季度）参加经营许可证年报，报告2026年度情况。依据：许可证特别规定事项十四。\",",
-        "      \"state\": \"UPCOMING\",",
-        "      \"opens\": \"2027-01-01\",",
-        "      \"due\": \"2027-03-31\",",
-        "      \"daysLeft\": 129,",
-        "      \"closedBy\": \"annualReports[year=2027].filedOn\"",
-        "    }",
-        "  ],",
-        "  \"summary\": {",
-        "    \"OVERDUE\": 0,",
-        "    \"OPEN\": 0,",
-        "    \"UPCOMING\": 1,",
-        "    \"DONE\": 0,",
-        "    \"UNKNOWN\": 0",
-        "  }",
-        "}", ""), json);
+    assertEquals("""
+        {
+          "license": "京B2-20240286",
+          "asOf": "2026-11-22",
+          "horizonDays": 365,
+          "language": "zh",
+          "obligations": [
+            {
+              "rule": "annual-report.filed-in-q1",
+              "kind": "annual-report",
+              "period": "2026",
+              "provision": "十四",
+              "summary": "2026年度经营许可证年报",
+              "action": "于2027-01-01至2027-03-31（第一季度）参加经营许可证年报，报告2026年度情况。依据：许可证特别规定事项十四。",
+              "state": "UPCOMING",
+              "opens": "2027-01-01",
+              "due": "2027-03-31",
+              "daysLeft": 129,
+              "closedBy": "annualReports[year=2027].filedOn"
+            }
+          ],
+          "summary": {
+            "OVERDUE": 0,
+            "OPEN": 0,
+            "UPCOMING": 1,
+            "DONE": 0,
+            "UNKNOWN": 0
+          }
+        }
+        """, json);
   }
 
   @Test

@@ -29,11 +29,8 @@ class FieldCasesTest {
       StringBuilder purpose = new StringBuilder();
       c.object(NOTICE, name -> {
         switch (name) {
-          case "purpose":
-            purpose.append(c.string());
-            break;
-          default:
-            throw c.noCaseFor(name);
+          case "purpose" -> purpose.append(c.string());
+          default -> throw c.noCaseFor(name);
         }
       });
       return purpose.toString();

@@ -63,8 +63,12 @@ class StrictnessTest {
   @Test
   void datesOutOfOrder() {
     refused("issuedOn 2025-01-02 is after validUntil 2024-01-01 at $",
-        () -> YAML.readLicense("number: 京B2-20190486\nlicensee: x\nissuedOn: 2025-01-02\n"
-            + "validUntil: 2024-01-01\n"));
+        () -> YAML.readLicense("""
+            number: 京B2-20190486
+            licensee: x
+            issuedOn: 2025-01-02
+            validUntil: 2024-01-01
+            """));
   }
 
   @Test
@@ -80,8 +84,15 @@ class StrictnessTest {
     refused("missing required field 'licensee' at $",
         () -> JSON.readLicense("{\"number\":\"京B2-20190486\"}"));
     refused("missing required field 'domains' at $.grants[0].websites[1]",
-        () -> YAML.readLicense("number: 京B2-20190486\nlicensee: x\ngrants:\n  - name: 信息服务业务\n"
-            + "    websites:\n      - {name: a, domains: [a.cn]}\n      - {name: b}\n"));
+        () -> YAML.readLicense("""
+            number: 京B2-20190486
+            licensee: x
+            grants:
+              - name: 信息服务业务
+                websites:
+                  - {name: a, domains: [a.cn]}
+                  - {name: b}
+            """));
   }
 
   @Test
@@ -187,8 +198,10 @@ class StrictnessTest {
 
   @Test
   void unquotedYamlDatesAndNumeralsReadAsText() {
-    var f = YAML.readFacts("annualReports: [{year: 2025, filedOn: 2025-03-20}]\n"
-        + "attestations: [{provision: 十, by: 张三, on: 2026-10-01}]\n");
+    var f = YAML.readFacts("""
+        annualReports: [{year: 2025, filedOn: 2025-03-20}]
+        attestations: [{provision: 十, by: 张三, on: 2026-10-01}]
+        """);
     assertEquals("十", f.attestations().orElseThrow().get(0).provision());
     assertEquals(2025, f.annualReports().orElseThrow().get(0).year());
   }

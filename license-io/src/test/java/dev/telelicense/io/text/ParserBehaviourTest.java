@@ -36,8 +36,18 @@ class ParserBehaviourTest {
 
   @Test
   void labelsWithoutColonAndValuesOnTheNextLine() {
-    License l = licenseOf(parse("经营许可证编号京B2-20190486\n公司名称\n北京示例科技有限公司\n法定代表人:\n\n张 三\n"
-        + "发证日期\n2023年6月8日\n有效期至:\n2028年 06月 08日\n"));
+    License l = licenseOf(parse("""
+        经营许可证编号京B2-20190486
+        公司名称
+        北京示例科技有限公司
+        法定代表人:
+
+        张 三
+        发证日期
+        2023年6月8日
+        有效期至:
+        2028年 06月 08日
+        """));
     assertEquals("北京示例科技有限公司", l.licensee());
     assertEquals(Optional.of("张三"), l.legalRepresentative());
     assertEquals(Optional.of(LocalDate.of(2023, 6, 8)), l.issuedOn());

@@ -113,7 +113,7 @@ class SeedLicenseTest {
     void itemTenRunsOnInTwoUnnumberedParagraphs() {
       Provision ten = l.provisions().get(14).items().get(9);
       assertEquals("（十）", ten.label());
-      String[] paragraphs = ten.text().split("\n");
+      String[] paragraphs = ten.text().split("\n", -1);
       assertEquals(3, paragraphs.length);
       assertEquals("你公司提供信息发布平台和递送服务时, 充分保障用户权益, 不得强行推送、定制服务。", paragraphs[0]);
       assertTrue(paragraphs[1].startsWith("你公司提供应用软件发布平台服务时, "));

@@ -158,7 +158,7 @@ public abstract class Agenda {
     }
     if (o.doneOn().isPresent()) {
       state = ObligationState.DONE;
-    } else if (o.undatedBecause().isPresent() || o.due().isPresent() && due.isEmpty()) {
+    } else if (o.undatedBecause().isPresent() || (o.due().isPresent() && due.isEmpty())) {
       state = ObligationState.UNKNOWN;
     } else if (due.isPresent() && asOf.isAfter(due.get())) {
       state = ObligationState.OVERDUE;
@@ -179,21 +179,24 @@ public abstract class Agenda {
     Obligation o = item.obligation();
     Optional<LocalDate> due = item.dueOrEarliest();
     switch (item.state()) {
-      case OVERDUE:
+      case OVERDUE -> {
         return true;
-      case UNKNOWN:
+      }
+      case UNKNOWN -> {
         return due.isEmpty() || !due.get().isAfter(last);
-      case DONE:
+      }
+      case DONE -> {
         // Done and still ahead: kept, so that a calendar shows it done rather than forgetting it.
         if (due.isEmpty() || due.get().isBefore(asOf)) {
           return false;
         }
-        break;
-      default:
-        break;
+      }
+      default -> {
+        // OPEN and UPCOMING: on the agenda when they fall within the horizon, below.
+      }
     }
     boolean opensInTime = o.opens().isPresent() && !o.opens().get().isAfter(last);
     boolean dueInTime = due.isPresent() && !due.get().isAfter(last);
-    return opensInTime || dueInTime || o.opens().isEmpty() && due.isEmpty();
+    return opensInTime || dueInTime || (o.opens().isEmpty() && due.isEmpty());
   }
 }

@@ -61,7 +61,7 @@ public final class NoticeCalendar implements WorkdayCalendar {
       if (s.isEmpty() || s.startsWith("#")) {
         continue;
       }
-      String[] f = s.split("\\s+");
+      String[] f = s.split("\\s+", -1);
       try {
         if (f[0].equals("year")) {
           b.knownYear(Integer.parseInt(f[1]));

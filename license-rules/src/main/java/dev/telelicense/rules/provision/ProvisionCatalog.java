@@ -142,7 +142,7 @@ public final class ProvisionCatalog {
 
   private static List<String> commaList(String value) {
     List<String> items = new ArrayList<>();
-    for (String s : value.split(",")) {
+    for (String s : value.split(",", -1)) {
       if (!s.isBlank()) {
         items.add(s.strip());
       }

@@ -79,7 +79,7 @@ final class ProvisionText {
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {
-    return isAsciiLetter(c) || c >= '0' && c <= '9';
+    return isAsciiLetter(c) || (c >= '0' && c <= '9');
   }
 
   /**
