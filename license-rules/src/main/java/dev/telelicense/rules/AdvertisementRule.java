@@ -8,7 +8,7 @@ import java.util.Optional;
 /** 信息服务业务广告 — every advertisement shows the company name and the licence number. */
 final class AdvertisementRule extends ProvisionRule {
   AdvertisementRule() {
-    super("ads.show-name-and-number", Clause.ADVERTISING);
+    super("ads.show-name-and-number");
   }
 
   @Override

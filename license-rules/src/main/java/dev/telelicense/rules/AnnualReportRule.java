@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 final class AnnualReportRule extends ProvisionRule {
   AnnualReportRule() {
-    super("annual-report.filed-in-q1", Clause.ANNUAL_REPORT);
+    super("annual-report.filed-in-q1");
   }
 
   @Override

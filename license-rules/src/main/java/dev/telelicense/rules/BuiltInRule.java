@@ -1,10 +1,11 @@
 package dev.telelicense.rules;
 
 /**
- * A rule of {@link Rulebook#standard()}. Its metadata is its id (and, for a {@link ProvisionRule},
- * the {@link Clause} it enforces), given once to this constructor; its title, what it enforces and
- * every message it writes are in {@code messages.properties} / {@code messages_zh.properties} under
- * keys starting with the id: {@code <id>.title}, {@code <id>.enforces}, {@code <id>.<message>}.
+ * A rule of {@link Rulebook#standard()}. Its metadata is its id, given once to this constructor: a
+ * {@link ProvisionRule} finds its provisions through the catalogue entries whose {@code judged-by}
+ * names it, and its title, what it enforces and every message it writes are in
+ * {@code messages.properties} / {@code messages_zh.properties} under keys starting with the id:
+ * {@code <id>.title}, {@code <id>.enforces}, {@code <id>.<message>}.
  */
 abstract class BuiltInRule implements Rule {
   private final String id;

@@ -8,7 +8,7 @@ final class DataRetentionRule extends ProvisionRule {
   static final int MIN_DAYS = 365;
 
   DataRetentionRule() {
-    super("data.retained-one-year", Clause.DATA_RETENTION);
+    super("data.retained-one-year");
   }
 
   @Override

@@ -14,7 +14,7 @@ final class EntityChangeRule extends ProvisionRule {
   static final int DAYS = Periods.ENTITY_CHANGE_DAYS;
 
   EntityChangeRule() {
-    super("entity-change.applied-in-30-days", Clause.ENTITY_CHANGE);
+    super("entity-change.applied-in-30-days");
   }
 
   @Override

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 final class FacilitiesRule extends ProvisionRule {
   FacilitiesRule() {
-    super("facilities.within-coverage", Clause.PLATFORM_FACILITIES);
+    super("facilities.within-coverage");
   }
 
   @Override

@@ -10,7 +10,7 @@ final class IllegalInfoReportedRule extends ProvisionRule {
   static final int WORKDAYS = Periods.ILLEGAL_INFO_WORKDAYS;
 
   IllegalInfoReportedRule() {
-    super("illegal-info.reported-in-10-workdays", Clause.ILLEGAL_INFO_REPORT);
+    super("illegal-info.reported-in-10-workdays");
   }
 
   @Override

@@ -10,7 +10,7 @@ final class InfoChangeRule extends ProvisionRule {
   static final int DAYS = Periods.INFO_CHANGE_DAYS;
 
   InfoChangeRule() {
-    super("info-change.reported-in-30-days", Clause.INFO_CHANGE);
+    super("info-change.reported-in-30-days");
   }
 
   @Override

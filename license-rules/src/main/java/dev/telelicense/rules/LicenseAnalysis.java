@@ -6,12 +6,13 @@ import dev.telelicense.model.Provision;
 import dev.telelicense.model.ServiceCatalog;
 import dev.telelicense.model.TelecomService;
 import dev.telelicense.model.Website;
+import dev.telelicense.rules.provision.CatalogEntry;
+import dev.telelicense.rules.provision.MatchedProvision;
+import dev.telelicense.rules.provision.ProvisionMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +21,11 @@ import java.util.Set;
 
 /**
  * 许可证分析 — what the built-in rules need that depends on the licence alone, worked out once: every
- * provision and item as an {@link Entry} (its citation, the {@link Clause}s it states, the services
- * that must be granted and operated for it to bind), the appendix's domains and the B21 coverage.
- * Immutable and thread-safe; {@link PreparedRulebook} holds one per licence.
+ * provision and item as an {@link Entry} (its citation, the catalogue obligations the
+ * {@link ProvisionMatcher} matched it to, the services that must be granted and operated for it to
+ * bind), the appendix's domains and the B21 coverage. The rules find their provisions only through
+ * that matching: the catalogue's {@code judged-by} names the rule of each obligation. Immutable and
+ * thread-safe; {@link PreparedRulebook} holds one per licence.
  */
 final class LicenseAnalysis {
   private static final ServiceCatalog CATALOG = ServiceCatalog.standard();
@@ -32,14 +35,28 @@ final class LicenseAnalysis {
    *
    * @param provision the provision or item
    * @param citation as {@link License#citationOf} gives it: {@code 十二}, {@code 十五（八）}
-   * @param clauses the obligations its own text states
+   * @param obligations the catalogue entries its own text states (not its items'), in text order
    * @param scopes what must be granted and operated for it to bind: the scope printed on the item,
    *     then the service of its provision's heading
    * @param attestationKey the citation an attestation of it is found by, when only an attestation can
-   *     show it (no clause, and not a provision that only heads items)
+   *     show it (no obligation a built-in rule judges, and not a provision that only heads items)
    */
-  record Entry(Provision provision, String citation, Set<Clause> clauses, List<Scope> scopes,
-      Optional<String> attestationKey) {}
+  record Entry(Provision provision, String citation, List<CatalogEntry> obligations, List<Scope> scopes,
+      Optional<String> attestationKey) {
+
+    /** The first obligation of this text that the rule {@code ruleId} judges, if any. */
+    Optional<CatalogEntry> judgedBy(String ruleId) {
+      return obligations.stream().filter(o -> o.judgedBy().contains(ruleId)).findFirst();
+    }
+
+    /**
+     * The obligation a finding about this text names: the first one {@code ruleId} judges, else the
+     * first the text states; empty for text the catalogue does not know.
+     */
+    Optional<CatalogEntry> obligationFor(String ruleId) {
+      return judgedBy(ruleId).or(() -> obligations.stream().findFirst());
+    }
+  }
 
   /**
    * A service an entry is about, as the finding names it (printed, or the catalogue name), and
@@ -56,20 +73,14 @@ final class LicenseAnalysis {
    * a licence's items share two or three services, and each answer walks the catalogue.
    */
   private final Map<TelecomService, Boolean> granted = new HashMap<>();
-  /**
-   * Each provision heading items → the service its heading names, read once however many items. By
-   * identity: two provisions of equal text are still two places in the licence.
-   */
-  private final IdentityHashMap<Provision, Optional<TelecomService>> headings = new IdentityHashMap<>();
   private final List<String> domains = new ArrayList<>();
   private final Coverage b21Coverage;
   private final Scope b21;
 
   LicenseAnalysis(License license) {
     this.license = license;
-    for (Provision p : license.provisions()) {
-      add(p);
-      p.items().forEach(this::add);
+    for (MatchedProvision m : ProvisionMatcher.standard().match(license).all()) {
+      add(m);
     }
     for (Grant g : license.grants()) {
       for (Website w : g.websites()) {
@@ -80,28 +91,26 @@ final class LicenseAnalysis {
     this.b21 = scope(B21.SERVICE, B21.PRINTED);
   }
 
-  private void add(Provision entry) {
-    Optional<Provision> holder = license.provisionContaining(entry);
-    // License.citationOf, given the holder found once.
-    String citation = holder.map(h -> h.label() + entry.label()).orElse(entry.label());
+  private void add(MatchedProvision matched) {
+    Provision entry = matched.provision();
+    String citation = matched.citation();
     ranks.putIfAbsent(citation, entries.size() + 1);
-    String text = Clause.normalize(entry.text());
-    Set<Clause> clauses = EnumSet.noneOf(Clause.class);
-    for (Clause c : Clause.values()) {
-      if (c.isIn(text)) {
-        clauses.add(c);
-      }
-    }
+    List<CatalogEntry> obligations = matched.entries();
     List<Scope> scopes = new ArrayList<>(2);
-    if (holder.isPresent()) {
+    if (matched.isItem()) {
       entry.appliesTo().ifPresent(printed ->
           CATALOG.find(printed).ifPresent(s -> scopes.add(scope(s, printed))));
-      headings.computeIfAbsent(holder.get(), Clause::serviceOfHeading)
-          .ifPresent(s -> scopes.add(scope(s, s.name())));
+      matched.section().ifPresent(s -> scopes.add(scope(s, s.name())));
     }
-    boolean attestable = (holder.isPresent() || entry.items().isEmpty()) && clauses.isEmpty();
-    entries.add(new Entry(entry, citation, clauses, List.copyOf(scopes),
+    boolean ruled = obligations.stream().anyMatch(LicenseAnalysis::judgedByRule);
+    boolean attestable = (matched.isItem() || entry.items().isEmpty()) && !ruled;
+    entries.add(new Entry(entry, citation, obligations, List.copyOf(scopes),
         attestable ? Optional.of(AttestationRule.normalize(citation)) : Optional.empty()));
+  }
+
+  /** Whether a built-in rule judges the obligation: neither an attestation nor no one does. */
+  static boolean judgedByRule(CatalogEntry obligation) {
+    return !obligation.isAttested() && !obligation.statesNoDuty();
   }
 
   private Scope scope(TelecomService service, String printed) {
@@ -148,9 +157,9 @@ final class LicenseAnalysis {
     return entries;
   }
 
-  /** The entries stating {@code clause}, in licence order. */
-  List<Entry> stating(Clause clause) {
-    return entries.stream().filter(e -> e.clauses().contains(clause)).toList();
+  /** The entries stating an obligation the rule {@code ruleId} judges, in licence order. */
+  List<Entry> judgedBy(String ruleId) {
+    return entries.stream().filter(e -> e.judgedBy(ruleId).isPresent()).toList();
   }
 
   /**

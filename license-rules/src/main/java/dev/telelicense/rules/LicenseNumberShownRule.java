@@ -8,7 +8,7 @@ import java.util.Optional;
 /** 网站主页标明经营许可证编号 — every operated site's homepage shows the licence number. */
 final class LicenseNumberShownRule extends ProvisionRule {
   LicenseNumberShownRule() {
-    super("websites.show-license-number", Clause.LICENSE_NUMBER_SHOWN);
+    super("websites.show-license-number");
   }
 
   @Override

@@ -4,14 +4,19 @@ import dev.telelicense.model.ServiceCatalog;
 import dev.telelicense.model.TelecomService;
 import dev.telelicense.rules.LicenseAnalysis.Entry;
 import dev.telelicense.rules.LicenseAnalysis.Scope;
+import dev.telelicense.rules.provision.CatalogEntry;
+import dev.telelicense.rules.provision.ProvisionCatalog;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A rule over every provision of the licence that states its {@link Clause}: one finding per such
- * provision. The provisions, their citations and scopes come from the licence's
- * {@link LicenseAnalysis}, worked out once per licence.
+ * A rule over every provision of the licence that states an obligation it judges: one finding per
+ * such provision. Which obligations those are is the provision catalogue's to say (an entry's
+ * {@code judged-by} names the rule); the provisions, their citations and scopes come from the
+ * licence's {@link LicenseAnalysis}, which matched them to the catalogue once per licence.
  *
  * <p>Where the licence text holds no such provision, what decides is the law and the grants, never the
  * text not found: a duty of every licence is judged from the facts all the same, citing no provision
@@ -19,21 +24,45 @@ import java.util.Optional;
  * the service is not granted (or not operated), and is not reviewed when it is.
  */
 abstract class ProvisionRule extends BuiltInRule {
-  private final Clause clause;
+  /** The catalogue entries whose {@code judged-by} names this rule, in catalogue order. */
+  private final List<CatalogEntry> obligations;
+  /**
+   * The services (catalogue codes) in whose own provision the templates print those obligations: the
+   * rule binds only where one of them is granted (and operated, when the facts say). Empty for the
+   * duties every value-added licence carries, which bind whether or not their text was read.
+   */
+  private final List<String> services;
 
-  ProvisionRule(String id, Clause clause) {
+  /**
+   * A rule judging the obligations of the catalogue that name {@code id} in their {@code judged-by}.
+   *
+   * @throws IllegalStateException if the catalogue has none: the rule could never find its provision
+   */
+  ProvisionRule(String id) {
     super(id);
-    this.clause = clause;
+    this.obligations = ProvisionCatalog.standard().entries().stream()
+        .filter(e -> e.judgedBy().contains(id)).toList();
+    if (obligations.isEmpty()) {
+      throw new IllegalStateException("no entry of the provision catalogue is judged by " + id);
+    }
+    boolean everyLicence = obligations.stream()
+        .anyMatch(e -> e.services().contains(CatalogEntry.ALL_SERVICES));
+    Set<String> codes = new LinkedHashSet<>();
+    if (!everyLicence) {
+      obligations.forEach(e -> codes.addAll(e.services()));
+    }
+    this.services = List.copyOf(codes);
   }
 
-  final Clause clause() {
-    return clause;
+  /** The catalogue entries this rule judges, in catalogue order. */
+  final List<CatalogEntry> obligations() {
+    return obligations;
   }
 
   @Override
   public final List<Finding> evaluate(EvaluationContext ctx) {
     Evaluation ev = Evaluation.of(ctx);
-    List<Entry> found = ev.analysis().stating(clause);
+    List<Entry> found = ev.analysis().judgedBy(id());
     if (found.isEmpty()) {
       return List.of(notFound(ctx, ev));
     }
@@ -49,7 +78,7 @@ abstract class ProvisionRule extends BuiltInRule {
 
   /** The one finding when the licence text holds no provision stating the clause. */
   private Finding notFound(EvaluationContext ctx, Evaluation ev) {
-    if (clause.services().isEmpty()) {
+    if (services.isEmpty()) {
       Verdict v = judgeNow(ctx, ev);
       return Finding.builder().rule(id()).status(v.status()).due(v.due()).basis(v.basis())
           .message(Messages.format(ctx.language(), "provision.not-found", v.message(),
@@ -57,8 +86,9 @@ abstract class ProvisionRule extends BuiltInRule {
           .build();
     }
     String why = null;
-    for (String code : clause.services()) {
-      Optional<TelecomService> service = ServiceCatalog.standard().byCode(code);
+    for (String code : services) {
+      Optional<TelecomService> service = ServiceCatalog.standard().byCode(code)
+          .or(() -> ServiceCatalog.standard().find(code));
       if (service.isEmpty()) {
         continue;
       }

@@ -12,7 +12,7 @@ final class RenewalRule extends ProvisionRule {
   static final int DAYS = Periods.RENEWAL_DAYS_BEFORE_EXPIRY;
 
   RenewalRule() {
-    super("renewal.applied-90-days-ahead", Clause.RENEWAL);
+    super("renewal.applied-90-days-ahead");
   }
 
   @Override

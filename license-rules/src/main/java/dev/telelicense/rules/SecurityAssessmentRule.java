@@ -10,7 +10,7 @@ final class SecurityAssessmentRule extends ProvisionRule {
   static final int DAYS = Periods.SECURITY_ASSESSMENT_DAYS;
 
   SecurityAssessmentRule() {
-    super("security-assessment.reported-in-30-days", Clause.SECURITY_ASSESSMENT);
+    super("security-assessment.reported-in-30-days");
   }
 
   @Override

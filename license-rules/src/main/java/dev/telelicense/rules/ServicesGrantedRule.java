@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 final class ServicesGrantedRule extends ProvisionRule {
   ServicesGrantedRule() {
-    super("scope.services-granted", Clause.OPERATING_SCOPE);
+    super("scope.services-granted");
   }
 
   @Override

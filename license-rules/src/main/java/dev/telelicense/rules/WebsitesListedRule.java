@@ -19,7 +19,7 @@ final class WebsitesListedRule extends ProvisionRule {
   private static final String INTERNET_INFORMATION = "互联网信息服务";
 
   WebsitesListedRule() {
-    super("websites.listed", Clause.OPERATING_SCOPE);
+    super("websites.listed");
   }
 
   @Override

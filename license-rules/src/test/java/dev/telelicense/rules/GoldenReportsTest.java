@@ -60,7 +60,11 @@ class GoldenReportsTest {
     return ImmutableLicense.copyOf(l).withProvisions(ps);
   }
 
-  /** The last provision repeated under the next number: its items equal the first copy's. */
+  /**
+   * The last provision repeated under the next number: its items equal the first copy's (the same
+   * objects, even), yet each copy's items are cited under their own provision, 十六（三） apart from
+   * 十五（三）, and an attestation of one is not an attestation of the other.
+   */
   private static License repeatedItems(License l) {
     List<Provision> ps = new ArrayList<>(l.provisions());
     Provision last = ps.get(ps.size() - 1);
