@@ -38,8 +38,18 @@ public abstract class AnnualReport {
     return covers().getAsInt() + 1;
   }
 
+  /**
+   * 报送日期 — the day the report was filed; on time when it falls in the first quarter of {@link #year()}.
+   *
+   * @return the filing date
+   */
   public abstract LocalDate filedOn();
 
+  /**
+   * A builder for an annual report: {@code filedOn} and one of {@code covers} and {@code year} are needed.
+   *
+   * @return a new builder
+   */
   public static ImmutableAnnualReport.Builder builder() {
     return ImmutableAnnualReport.builder();
   }

@@ -15,13 +15,25 @@ public abstract class Attestation {
   // Package-private: only the generated ImmutableAttestation extends this class.
   Attestation() {}
 
-  /** The provision as cited in the licence: {@code 十} or {@code 十五（三）}. */
+  /**
+   * The provision attested, cited as the licence numbers it.
+   *
+   * @return {@code 十} or {@code 十五（三）}, never blank
+   */
   public abstract String provision();
 
-  /** Who attests. */
+  /**
+   * 承诺人 — who attests: the person who answers for the statement, named in every finding resting on it.
+   *
+   * @return the name, never blank
+   */
   public abstract String by();
 
-  /** When. */
+  /**
+   * 承诺日期 — the day the statement was signed; it says nothing about days before.
+   *
+   * @return the date signed
+   */
   public abstract LocalDate on();
 
   /**
@@ -31,6 +43,11 @@ public abstract class Attestation {
    */
   public abstract Optional<LocalDate> until();
 
+  /**
+   * A builder for an attestation: provision, by and on are needed, until is optional.
+   *
+   * @return a new builder
+   */
   public static ImmutableAttestation.Builder builder() {
     return ImmutableAttestation.builder();
   }

@@ -10,6 +10,9 @@ public final class DomainNames {
   /**
    * Whether {@code name} is a valid host name of two labels or more: letters, digits and hyphens
    * (internationalised names are checked in their ASCII form), no empty label, at most 253 characters.
+   *
+   * @param name a host name as printed, without scheme or path
+   * @return true when it is a valid host name
    */
   public static boolean isValid(String name) {
     // IDN.toASCII leaves an all-ASCII name as it is or throws, and it throws only for an empty or
@@ -63,7 +66,14 @@ public final class DomainNames {
     return labels >= 2 && Character.isLetter(ascii.charAt(lastStart));
   }
 
-  /** Whether {@code host} is {@code domain} or a subdomain of it, ignoring case. */
+  /**
+   * Whether {@code host} is {@code domain} or a subdomain of it, ignoring case: an operated site's host
+   * is covered by the domain the licence's appendix lists.
+   *
+   * @param host the host asked about, e.g. {@code www.example.cn}
+   * @param domain the domain it may fall under, e.g. {@code example.cn}
+   * @return true when {@code host} equals {@code domain} or ends with {@code .domain}
+   */
   public static boolean isWithin(String host, String domain) {
     String h = host.toLowerCase(Locale.ROOT);
     String d = domain.toLowerCase(Locale.ROOT);

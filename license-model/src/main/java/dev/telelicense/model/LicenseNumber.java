@@ -32,27 +32,13 @@ public final class LicenseNumber {
     FILING
   }
 
-  /** The printed shapes of a number. */
-  enum Form {
-    /** {@code 京B2-20190486}. */
-    CATEGORY,
-    /** {@code B2-2004-0851}: MIIT's early form, year and serial apart. */
-    HISTORIC,
-    /** {@code 辽B-2-4-20080039}: category and an item of the old catalogue, dashed. */
-    ITEM,
-    /** {@code 京ICP证150746号}. */
-    ICP_LICENSE,
-    /** {@code 京ICP备11041704号}. */
-    ICP_FILING
-  }
-
   /** The issuer of cross-regional numbers: 工业和信息化部. */
   public static final String MIIT = "MIIT";
 
   /** The latest year {@link #parse(CharSequence)} accepts when no latest plausible year is given. */
   static final int LATEST_YEAR = 2099;
 
-  private final Form form;
+  private final NumberForm form;
   @Nullable private final String prefix;
   @Nullable private final Province province;
   private final boolean foreignInvested;
@@ -64,7 +50,7 @@ public final class LicenseNumber {
   /** {@link #toString()}, worked out once: equality, hashing and every writer use it. */
   private final String canonical;
 
-  LicenseNumber(Form form, @Nullable String prefix, @Nullable Province province, boolean foreignInvested,
+  LicenseNumber(NumberForm form, @Nullable String prefix, @Nullable Province province, boolean foreignInvested,
       List<String> categories, String digits, @Nullable Character item, @Nullable String site,
       @Nullable Character siteType) {
     this.form = form;
@@ -143,7 +129,7 @@ public final class LicenseNumber {
    * @return {@link Kind#LICENSE} or {@link Kind#FILING}
    */
   public Kind kind() {
-    return form == Form.ICP_FILING ? Kind.FILING : Kind.LICENSE;
+    return form == NumberForm.ICP_FILING ? Kind.FILING : Kind.LICENSE;
   }
 
   /**
@@ -152,7 +138,7 @@ public final class LicenseNumber {
    * @return true for {@code 京ICP证…号} and {@code 京ICP备…号}
    */
   public boolean isIcp() {
-    return form == Form.ICP_LICENSE || form == Form.ICP_FILING;
+    return form.isIcp();
   }
 
   /**
@@ -293,14 +279,7 @@ public final class LicenseNumber {
     if (prefix != null) {
       b.append(prefix);
     }
-    switch (form) {
-      case CATEGORY -> b.append(String.join(".", categories)).append('-').append(digits);
-      case HISTORIC -> b.append(categories.get(0)).append('-').append(digits, 0, 4).append('-').append(digits, 4, 8);
-      case ITEM ->
-          b.append("B-").append(categories.get(0).charAt(1)).append('-').append(item).append('-').append(digits);
-      case ICP_LICENSE -> b.append("ICP证").append(digits).append('号');
-      default -> b.append("ICP备").append(digits).append('号');
-    }
+    form.print(b, categories, digits, item);
     if (site != null) {
       b.append('-').append(site);
     }

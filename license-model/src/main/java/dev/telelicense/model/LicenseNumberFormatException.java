@@ -108,7 +108,9 @@ public final class LicenseNumberFormatException extends IllegalArgumentException
     }
   }
 
+  /** The text that was read, as given. */
   private final String input;
+  /** Why and where the text stops being a number. */
   private final Detail detail;
 
   LicenseNumberFormatException(Detail detail, CharSequence input) {

@@ -1,6 +1,5 @@
 package dev.telelicense.model;
 
-import dev.telelicense.model.LicenseNumber.Form;
 import dev.telelicense.model.LicenseNumberFormatException.Reason;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +98,7 @@ final class NumberScanner {
     c.consume(1);
     String site = c.site();
     Character siteType = filing && site != null ? c.siteType() : null;
-    return new LicenseNumber(filing ? Form.ICP_FILING : Form.ICP_LICENSE, prefix, province, false,
+    return new LicenseNumber(filing ? NumberForm.ICP_FILING : NumberForm.ICP_LICENSE, prefix, province, false,
         List.of(), digits, null, site, siteType);
   }
 
@@ -124,7 +123,7 @@ final class NumberScanner {
     checkYear(digitsStart, digits);
     String site = c.site();
     c.hao();
-    return new LicenseNumber(Form.ITEM, prefix, province, false, List.of("B" + category), digits, item,
+    return new LicenseNumber(NumberForm.ITEM, prefix, province, false, List.of("B" + category), digits, item,
         site, null);
   }
 
@@ -140,7 +139,7 @@ final class NumberScanner {
       c.consume(1);
       String serial = c.digits(4, 4);
       c.hao();
-      return new LicenseNumber(Form.HISTORIC, null, null, false, categories, digits + serial, null, null, null);
+      return new LicenseNumber(NumberForm.HISTORIC, null, null, false, categories, digits + serial, null, null, null);
     }
     if (digits.length() != 8) {
       throw c.failAt(start, Reason.WRONG_DIGIT_COUNT, "", digits.length() + " digits, expected 8", "");
@@ -148,7 +147,7 @@ final class NumberScanner {
     checkYear(start, digits);
     String site = c.site();
     c.hao();
-    return new LicenseNumber(Form.CATEGORY, prefix, province, foreign, categories, digits, null, site, null);
+    return new LicenseNumber(NumberForm.CATEGORY, prefix, province, foreign, categories, digits, null, site, null);
   }
 
   /** {@code A2.B1}: one category or several joined by dots, each once and in catalogue order. */

@@ -11,10 +11,25 @@ public abstract class SecurityAssessment {
   // Package-private: only the generated ImmutableSecurityAssessment extends this class.
   SecurityAssessment() {}
 
+  /**
+   * 完成日期 — the day the assessment was completed: the 30 days to file its report run from it.
+   *
+   * @return the completion date
+   */
   public abstract LocalDate completedOn();
 
+  /**
+   * 报送日期 — the day the assessment report was filed.
+   *
+   * @return the date, or empty when not filed yet
+   */
   public abstract Optional<LocalDate> reportedOn();
 
+  /**
+   * A builder for a security assessment: {@code completedOn} is needed, {@code reportedOn} is optional.
+   *
+   * @return a new builder
+   */
   public static ImmutableSecurityAssessment.Builder builder() {
     return ImmutableSecurityAssessment.builder();
   }

@@ -40,12 +40,20 @@ public final class ServiceCatalog {
     this.byKey = Collections.unmodifiableMap(keys);
   }
 
-  /** The 2015 catalogue as amended in 2019. */
+  /**
+   * The 2015 catalogue as amended in 2019, read once from the data file that ships in this jar.
+   *
+   * @return the shared standard catalogue
+   */
   public static ServiceCatalog standard() {
     return STANDARD;
   }
 
-  /** Every entry, categories first, items after their service. */
+  /**
+   * Every entry, categories first, items after their service.
+   *
+   * @return the entries, unmodifiable
+   */
   public List<TelecomService> entries() {
     return entries;
   }
@@ -53,23 +61,42 @@ public final class ServiceCatalog {
   /**
    * The entry called {@code text}: a code ({@code B25}, {@code ｂ２５}), a name or an alias. Full-width
    * letters and parentheses, spaces and {@code 及}/{@code 和} in item names are tolerated.
+   *
+   * @param text what a licence or a facts file calls the entry
+   * @return the entry, or empty when none is called so
+   * @throws NullPointerException if {@code text} is null
    */
   public Optional<TelecomService> find(CharSequence text) {
     Objects.requireNonNull(text, "text");
     return Optional.ofNullable(byKey.get(normalize(text)));
   }
 
-  /** The entry with this code. */
+  /**
+   * The entry with this code; a name or alias finds nothing here, unlike {@link #find(CharSequence)}.
+   *
+   * @param code a catalogue code such as {@code B25}
+   * @return the coded entry, or empty when no entry has that code
+   */
   public Optional<TelecomService> byCode(String code) {
     return find(code).filter(e -> e.code().isPresent());
   }
 
-  /** The entry {@code entry} belongs to, if any. */
+  /**
+   * The entry {@code entry} belongs to, if any.
+   *
+   * @param entry an entry of this catalogue
+   * @return its service or category; empty for a category
+   */
   public Optional<TelecomService> parentOf(TelecomService entry) {
     return entry.parentCode().flatMap(this::byCode);
   }
 
-  /** The named items and services directly under {@code entry}. */
+  /**
+   * The named items and services directly under {@code entry}.
+   *
+   * @param entry an entry of this catalogue
+   * @return the entries one level down, in catalogue order; empty for an item
+   */
   public List<TelecomService> childrenOf(TelecomService entry) {
     List<TelecomService> children = new ArrayList<>();
     for (TelecomService e : entries) {
@@ -80,7 +107,13 @@ public final class ServiceCatalog {
     return children;
   }
 
-  /** Whether {@code inner} is {@code outer} or lies under it ({@code 信息搜索查询服务} under B25 under B2). */
+  /**
+   * Whether {@code inner} is {@code outer} or lies under it ({@code 信息搜索查询服务} under B25 under B2).
+   *
+   * @param outer the wider entry, e.g. a granted service
+   * @param inner the narrower entry, e.g. an operated item
+   * @return true when a grant of {@code outer} reaches {@code inner}
+   */
   public boolean contains(TelecomService outer, TelecomService inner) {
     Optional<TelecomService> e = Optional.of(inner);
     while (e.isPresent()) {

@@ -11,18 +11,39 @@ public abstract class Website {
   // Package-private: only the generated ImmutableWebsite extends this class.
   Website() {}
 
-  /** 网站名称. */
+  /**
+   * 网站名称 — the website's name, as printed.
+   *
+   * @return the name, never blank
+   */
   public abstract String name();
 
-  /** 网站域名 — one or more domains, as printed. */
+  /**
+   * 网站域名 — one or more domains, as printed.
+   *
+   * @return the domains in printed order, at least one, each a valid host name
+   */
   public abstract List<String> domains();
 
-  /** 服务器放置地 — where the servers stand. */
+  /**
+   * 服务器放置地 — where the servers stand.
+   *
+   * @return the place as printed, or empty when the appendix leaves it out
+   */
   public abstract Optional<String> serverLocation();
 
-  /** 网站接入服务提供单位 — the access provider. */
+  /**
+   * 网站接入服务提供单位 — the access provider.
+   *
+   * @return the company as printed, or empty when the appendix leaves it out
+   */
   public abstract Optional<String> accessProvider();
 
+  /**
+   * A builder for a website: the name and at least one domain are needed.
+   *
+   * @return a new builder
+   */
   public static ImmutableWebsite.Builder builder() {
     return ImmutableWebsite.builder();
   }
