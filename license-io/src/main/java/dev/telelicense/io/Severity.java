@@ -7,7 +7,11 @@ public enum Severity {
   /** Readable, but worth a look. */
   WARNING;
 
-  /** {@code error} or {@code warning}, as compilers print it. */
+  /**
+   * The severity as compilers print it.
+   *
+   * @return {@code error} or {@code warning}
+   */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

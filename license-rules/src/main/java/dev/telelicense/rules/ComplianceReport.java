@@ -14,14 +14,32 @@ public abstract class ComplianceReport {
   // Package-private: only the generated ImmutableComplianceReport extends this class.
   ComplianceReport() {}
 
-  /** The licence number, canonical form. */
+  /**
+   * The licence number, canonical form.
+   *
+   * @return e.g. {@code 京B2-20190486}
+   */
   public abstract String license();
 
-  /** The date the licence and facts were judged at. */
+  /**
+   * The date the licence and facts were judged at.
+   *
+   * @return the as-of date
+   */
   public abstract LocalDate asOf();
 
+  /**
+   * The findings, ordered by the provision they cite as it stands in the licence.
+   *
+   * @return every rule's findings
+   */
   public abstract List<Finding> findings();
 
+  /**
+   * A builder, for reading a report back or a report of one's own: license and asOf are needed.
+   *
+   * @return a new builder
+   */
   public static ImmutableComplianceReport.Builder builder() {
     return ImmutableComplianceReport.builder();
   }

@@ -33,39 +33,80 @@ public final class EvaluationContext {
         ? new Evaluation(b.analysis, facts) : null;
   }
 
-  /** Chinese messages and the official calendar. */
+  /**
+   * A context with Chinese messages and the official calendar, the common case.
+   *
+   * @param license the licence judged
+   * @param facts what the licensee does; {@link OperatingFacts#unknown()} when nothing is known
+   * @param asOf the date to judge at, from the caller: the library reads no clock
+   * @return the context
+   * @throws NullPointerException if an argument is null
+   */
   public static EvaluationContext of(License license, OperatingFacts facts, LocalDate asOf) {
     return builder().license(license).facts(facts).asOf(asOf).build();
   }
 
+  /**
+   * A builder, for another calendar or language than the defaults.
+   *
+   * @return a new builder with the official calendar and Chinese messages
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this context's values, to change one of them. */
+  /**
+   * A builder holding this context's values, to change one of them.
+   *
+   * @return a new builder; a prepared licence analysis is kept as long as the licence is not changed
+   */
   public Builder toBuilder() {
     Builder b = builder().license(license).facts(facts).asOf(asOf).calendar(calendar).language(language);
     // The licence analysis stays valid as long as the licence does; the builder drops it otherwise.
     return evaluation == null ? b : b.prepared(evaluation.analysis());
   }
 
+  /**
+   * The licence judged.
+   *
+   * @return the licence
+   */
   public License license() {
     return license;
   }
 
+  /**
+   * 经营情况 — what the licensee does and has done; what it leaves out is not reviewed, never passed.
+   *
+   * @return the facts
+   */
   public OperatingFacts facts() {
     return facts;
   }
 
-  /** 评估日期 — the date the licence and facts are judged at. */
+  /**
+   * 评估日期 — the date the licence and facts are judged at.
+   *
+   * @return the as-of date
+   */
   public LocalDate asOf() {
     return asOf;
   }
 
+  /**
+   * The working-day calendar (工作日) deadlines in working days are counted on.
+   *
+   * @return the calendar, {@link WorkdayCalendar#official()} unless another was given
+   */
   public WorkdayCalendar calendar() {
     return calendar;
   }
 
+  /**
+   * The language of the findings' messages.
+   *
+   * @return the language, {@link Language#ZH} unless another was given
+   */
   public Language language() {
     return language;
   }
@@ -93,33 +134,72 @@ public final class EvaluationContext {
       return this;
     }
 
+    /**
+     * Sets the licence judged; required.
+     *
+     * @param license the licence
+     * @return this builder
+     * @throws NullPointerException if {@code license} is null
+     */
     public Builder license(License license) {
       this.license = Objects.requireNonNull(license, "license");
       return this;
     }
 
+    /**
+     * Sets what the licensee does; required, {@link OperatingFacts#unknown()} when nothing is known.
+     *
+     * @param facts the facts
+     * @return this builder
+     * @throws NullPointerException if {@code facts} is null
+     */
     public Builder facts(OperatingFacts facts) {
       this.facts = Objects.requireNonNull(facts, "facts");
       return this;
     }
 
+    /**
+     * Sets the date to judge at; required: the library reads no clock.
+     *
+     * @param asOf the as-of date
+     * @return this builder
+     * @throws NullPointerException if {@code asOf} is null
+     */
     public Builder asOf(LocalDate asOf) {
       this.asOf = Objects.requireNonNull(asOf, "asOf");
       return this;
     }
 
-    /** Defaults to {@link WorkdayCalendar#official()}. */
+    /**
+     * Sets the working-day calendar; defaults to {@link WorkdayCalendar#official()}.
+     *
+     * @param calendar the calendar, e.g. one with a year's notice the library does not ship yet
+     * @return this builder
+     * @throws NullPointerException if {@code calendar} is null
+     */
     public Builder calendar(WorkdayCalendar calendar) {
       this.calendar = Objects.requireNonNull(calendar, "calendar");
       return this;
     }
 
-    /** Defaults to {@link Language#ZH}. */
+    /**
+     * Sets the language of messages; defaults to {@link Language#ZH}.
+     *
+     * @param language Chinese or English
+     * @return this builder
+     * @throws NullPointerException if {@code language} is null
+     */
     public Builder language(Language language) {
       this.language = Objects.requireNonNull(language, "language");
       return this;
     }
 
+    /**
+     * Builds the context.
+     *
+     * @return the context
+     * @throws NullPointerException if the licence, the facts or the as-of date was not set
+     */
     public EvaluationContext build() {
       return new EvaluationContext(this);
     }

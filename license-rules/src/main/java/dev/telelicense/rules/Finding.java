@@ -11,18 +11,41 @@ public abstract class Finding {
   // Package-private: only the generated ImmutableFinding extends this class.
   Finding() {}
 
-  /** The rule's stable id, e.g. {@code renewal.applied-90-days-ahead}. */
+  /**
+   * The rule's stable id, e.g. {@code renewal.applied-90-days-ahead}: the same in every language and
+   * release, for filtering and for comparing reports.
+   *
+   * @return the rule id
+   */
   public abstract String rule();
 
-  /** The provision as numbered in this licence: {@code 十二}, {@code 十五（八）}; empty when none. */
+  /**
+   * The provision as numbered in this licence: {@code 十二}, {@code 十五（八）}.
+   *
+   * @return the citation; empty when the finding is about no one provision ({@code license.in-force})
+   */
   public abstract Optional<String> provision();
 
+  /**
+   * 符合、不符合、不适用、未审查 — the verdict. NOT_REVIEWED whenever the licence text or the facts do not
+   * let the rule judge: never PASS for what nobody read or showed.
+   *
+   * @return the status
+   */
   public abstract Status status();
 
-  /** Why, in the language asked for. */
+  /**
+   * Why, in the language asked for: what was found, and for a failure what to do.
+   *
+   * @return the message
+   */
   public abstract String message();
 
-  /** The deadline that applies next, when there is one. */
+  /**
+   * The deadline that applies next, when there is one.
+   *
+   * @return the last day to act, or empty when no deadline applies
+   */
   public abstract Optional<LocalDate> due();
 
   /**
@@ -34,6 +57,11 @@ public abstract class Finding {
    */
   public abstract Optional<Basis> basis();
 
+  /**
+   * A builder, for a rule of one's own: rule, status and message are needed.
+   *
+   * @return a new builder
+   */
   public static ImmutableFinding.Builder builder() {
     return ImmutableFinding.builder();
   }

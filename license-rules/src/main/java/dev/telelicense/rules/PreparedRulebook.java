@@ -28,27 +28,56 @@ public final class PreparedRulebook {
     this.analysis = analysis;
   }
 
-  /** The licence this rulebook is bound to. */
+  /**
+   * The licence this rulebook is bound to.
+   *
+   * @return the licence given to {@link Rulebook#prepare}
+   */
   public License license() {
     return analysis.license();
   }
 
-  /** The rules, in evaluation order. */
+  /**
+   * The rules, in evaluation order.
+   *
+   * @return the rules, unmodifiable
+   */
   public List<Rule> rules() {
     return rules;
   }
 
-  /** Evaluates with Chinese messages and the official calendar. */
+  /**
+   * Evaluates with Chinese messages and the official calendar.
+   *
+   * @param facts what the licensee does; what it leaves out is not reviewed
+   * @param asOf the date to judge at
+   * @return the report, findings in licence order
+   */
   public ComplianceReport evaluate(OperatingFacts facts, LocalDate asOf) {
     return evaluate(facts, asOf, Language.ZH, WorkdayCalendar.official());
   }
 
-  /** Evaluates with messages in {@code lang} and the official calendar. */
+  /**
+   * Evaluates with messages in {@code lang} and the official calendar.
+   *
+   * @param facts what the licensee does; what it leaves out is not reviewed
+   * @param asOf the date to judge at
+   * @param lang the language of the findings' messages
+   * @return the report, findings in licence order
+   */
   public ComplianceReport evaluate(OperatingFacts facts, LocalDate asOf, Language lang) {
     return evaluate(facts, asOf, lang, WorkdayCalendar.official());
   }
 
-  /** Evaluates with messages in {@code lang}, counting working days with {@code calendar}. */
+  /**
+   * Evaluates with messages in {@code lang}, counting working days with {@code calendar}.
+   *
+   * @param facts what the licensee does; what it leaves out is not reviewed
+   * @param asOf the date to judge at
+   * @param lang the language of the findings' messages
+   * @param calendar the working-day calendar, e.g. one with a notice the library does not ship yet
+   * @return the report, findings in licence order
+   */
   public ComplianceReport evaluate(OperatingFacts facts, LocalDate asOf, Language lang,
       WorkdayCalendar calendar) {
     return evaluate(EvaluationContext.builder().license(analysis.license()).facts(facts).asOf(asOf)

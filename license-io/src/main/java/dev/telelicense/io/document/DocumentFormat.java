@@ -5,10 +5,17 @@ import java.util.Optional;
 
 /** The document formats, told apart by file extension. */
 public enum DocumentFormat {
+  /** JSON (RFC 8259), files ending {@code .json}. */
   JSON,
+  /** YAML, files ending {@code .yaml} or {@code .yml}. */
   YAML;
 
-  /** {@code .json} is JSON, {@code .yaml} and {@code .yml} are YAML; anything else is neither. */
+  /**
+   * {@code .json} is JSON, {@code .yaml} and {@code .yml} are YAML, in any case; anything else is neither.
+   *
+   * @param fileName a file name or path
+   * @return the format, or empty when the extension names none
+   */
   public static Optional<DocumentFormat> ofFileName(String fileName) {
     String f = fileName.toLowerCase(Locale.ROOT);
     if (f.endsWith(".json")) {

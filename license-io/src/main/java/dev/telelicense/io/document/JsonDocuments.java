@@ -9,7 +9,11 @@ public final class JsonDocuments extends StreamingDocuments {
     super(new Engine(Factories.json(), DocumentFormat.JSON), DocumentFormat.JSON);
   }
 
-  /** The one instance: configured once, immutable, safe to share between threads. */
+  /**
+   * The one instance: configured once, immutable, safe to share between threads.
+   *
+   * @return the JSON codec
+   */
   public static JsonDocuments standard() {
     return STANDARD;
   }

@@ -9,7 +9,11 @@ public final class YamlDocuments extends StreamingDocuments {
     super(new Engine(Factories.yaml(), DocumentFormat.YAML), DocumentFormat.YAML);
   }
 
-  /** The one instance: configured once, immutable, safe to share between threads. */
+  /**
+   * The one instance: configured once, immutable, safe to share between threads.
+   *
+   * @return the YAML codec
+   */
   public static YamlDocuments standard() {
     return STANDARD;
   }

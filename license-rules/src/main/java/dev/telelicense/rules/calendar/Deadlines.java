@@ -17,14 +17,31 @@ import java.time.LocalDate;
 public final class Deadlines {
   private Deadlines() {}
 
-  /** The last day of a period of {@code days} days after {@code event} (e.g. 30日内). */
+  /**
+   * The last day of a period of {@code days} days after {@code event} (e.g. 30日内): {@code event} plus
+   * {@code days}, moved to the next working day when it falls on a holiday or rest day.
+   *
+   * @param event the day of the event; counting starts the day after it
+   * @param days the length of the period, at least 1
+   * @param calendar the calendar that says which days are working days
+   * @return the deadline, unknown when the calendar lacks a year the shift needs
+   * @throws IllegalArgumentException if {@code days} is less than 1
+   */
   public static Deadline daysAfter(LocalDate event, int days, WorkdayCalendar calendar) {
     requirePositive(days);
     LocalDate last = event.plusDays(days);
     return nextWorkdayFrom(last, last, calendar);
   }
 
-  /** The {@code workdays}-th working day after {@code event} (e.g. 10个工作日内). */
+  /**
+   * The {@code workdays}-th working day after {@code event} (e.g. 10个工作日内).
+   *
+   * @param event the day of the event; counting starts the day after it
+   * @param workdays how many working days, at least 1
+   * @param calendar the calendar that says which days are working days
+   * @return the deadline, unknown when the calendar lacks a year the count passes through
+   * @throws IllegalArgumentException if {@code workdays} is less than 1
+   */
   public static Deadline workdaysAfter(LocalDate event, int workdays, WorkdayCalendar calendar) {
     requirePositive(workdays);
     // Each calendar day is at most one working day, so the count cannot end before event + n.
@@ -44,13 +61,26 @@ public final class Deadlines {
     return Deadline.on(day);
   }
 
-  /** {@code days} calendar days before {@code date}, not shifted (e.g. 提前90日 before 有效期至). */
+  /**
+   * {@code days} calendar days before {@code date}, not shifted (e.g. 提前90日 before 有效期至).
+   *
+   * @param date the day counted back from
+   * @param days how many days, at least 1
+   * @return the day, whatever kind of day it is
+   * @throws IllegalArgumentException if {@code days} is less than 1
+   */
   public static LocalDate daysBefore(LocalDate date, int days) {
     requirePositive(days);
     return date.minusDays(days);
   }
 
-  /** {@code day} itself if it is a working day, else the next working day. */
+  /**
+   * {@code day} itself if it is a working day, else the next working day.
+   *
+   * @param day the first day that may be the deadline
+   * @param calendar the calendar that says which days are working days
+   * @return the deadline, unknown when the calendar lacks a year it needs
+   */
   public static Deadline nextWorkdayFrom(LocalDate day, WorkdayCalendar calendar) {
     return nextWorkdayFrom(day, day, calendar);
   }

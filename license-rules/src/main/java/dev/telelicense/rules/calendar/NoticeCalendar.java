@@ -29,11 +29,20 @@ public final class NoticeCalendar implements WorkdayCalendar {
     this.listed = Map.copyOf(listed);
   }
 
+  /**
+   * A builder for a calendar of one's own notices.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The years a notice covers, ascending. */
+  /**
+   * The years a notice covers, ascending.
+   *
+   * @return the years, unmodifiable
+   */
   public Set<Integer> knownYears() {
     return knownYears;
   }
@@ -87,18 +96,35 @@ public final class NoticeCalendar implements WorkdayCalendar {
 
     private Builder() {}
 
-    /** A year a notice covers: its unlisted days follow the week (Monday–Friday work). */
+    /**
+     * A year a notice covers: its unlisted days follow the week (Monday–Friday work).
+     *
+     * @param year the year the notice is for
+     * @return this builder
+     */
     public Builder knownYear(int year) {
       knownYears.add(year);
       return this;
     }
 
-    /** A day the notice makes a day off (法定节假日 or 调休休息). */
+    /**
+     * A day the notice makes a day off (法定节假日 or 调休休息).
+     *
+     * @param date the day off
+     * @return this builder
+     * @throws IllegalArgumentException if the day is already listed as a working day
+     */
     public Builder dayOff(LocalDate date) {
       return put(date, DayKind.REST_DAY);
     }
 
-    /** A weekend day the notice makes a working day (调休上班). */
+    /**
+     * A weekend day the notice makes a working day (调休上班).
+     *
+     * @param date the working day
+     * @return this builder
+     * @throws IllegalArgumentException if the day is already listed as a day off
+     */
     public Builder makeUpWorkday(LocalDate date) {
       return put(date, DayKind.WORKDAY);
     }
@@ -111,6 +137,11 @@ public final class NoticeCalendar implements WorkdayCalendar {
       return this;
     }
 
+    /**
+     * Builds the calendar; the builder may go on collecting.
+     *
+     * @return an immutable calendar of the notices collected so far
+     */
     public NoticeCalendar build() {
       return new NoticeCalendar(knownYears, listed);
     }

@@ -28,10 +28,19 @@ import java.util.Objects;
 @FunctionalInterface
 public interface WorkdayCalendar {
 
-  /** What kind of day {@code date} is. */
+  /**
+   * What kind of day {@code date} is.
+   *
+   * @param date any day
+   * @return working day, rest day, or {@link DayKind#UNKNOWN} for a year no notice covers
+   */
   DayKind kindOf(LocalDate date);
 
-  /** The bundled notices, 2019–2026 ({@code cn-holidays.txt}). */
+  /**
+   * The bundled notices, 2019–2026 ({@code cn-holidays.txt}).
+   *
+   * @return the shared official calendar
+   */
   static WorkdayCalendar official() {
     return OfficialCalendar.INSTANCE;
   }
@@ -39,6 +48,10 @@ public interface WorkdayCalendar {
   /**
    * This calendar with {@code other} laid over it: where {@code other} knows a day (not
    * {@link DayKind#UNKNOWN}) its answer wins, elsewhere this calendar answers.
+   *
+   * @param other the calendar laid over this one, e.g. next year's notice
+   * @return the combined calendar
+   * @throws NullPointerException if {@code other} is null
    */
   default WorkdayCalendar and(WorkdayCalendar other) {
     Objects.requireNonNull(other, "other");
@@ -49,7 +62,11 @@ public interface WorkdayCalendar {
     };
   }
 
-  /** A calendar built day by day, e.g. from next year's notice. */
+  /**
+   * A calendar built day by day, e.g. from next year's notice.
+   *
+   * @return a new, empty builder
+   */
   static NoticeCalendar.Builder builder() {
     return NoticeCalendar.builder();
   }
@@ -58,7 +75,10 @@ public interface WorkdayCalendar {
    * Reads notices in the format of the bundled {@code cn-holidays.txt}: {@code year <Y> <source…>}
    * opens a notice, then {@code <Y> off|work <date> <holiday>} per day; {@code #} starts a comment.
    *
+   * @param notices the text, read to its end and not closed
+   * @return the calendar of those notices alone; lay it over {@link #official()} with {@link #and}
    * @throws IllegalArgumentException naming the line when the text is not in that format
+   * @throws java.io.UncheckedIOException if reading fails
    */
   static NoticeCalendar parse(Reader notices) {
     try {
@@ -68,12 +88,25 @@ public interface WorkdayCalendar {
     }
   }
 
-  /** {@link #parse(Reader)} over a string. */
+  /**
+   * {@link #parse(Reader)} over a string.
+   *
+   * @param notices the text of the notices
+   * @return the calendar of those notices alone
+   * @throws IllegalArgumentException naming the line when the text is not in that format
+   */
   static NoticeCalendar parse(String notices) {
     return parse(new StringReader(notices));
   }
 
-  /** {@link #parse(Reader)} over UTF-8 bytes; the stream is not closed. */
+  /**
+   * {@link #parse(Reader)} over UTF-8 bytes; the stream is not closed.
+   *
+   * @param notices the notices as UTF-8
+   * @return the calendar of those notices alone
+   * @throws IllegalArgumentException naming the line when the text is not in that format
+   * @throws java.io.UncheckedIOException if reading fails
+   */
   static NoticeCalendar parse(InputStream notices) {
     return parse(new InputStreamReader(notices, StandardCharsets.UTF_8));
   }

@@ -18,6 +18,9 @@ public record FieldChange(String field, Optional<String> before, Optional<String
   /**
    * Checks the components.
    *
+   * @param field the value's name in the licence document, e.g. {@code validUntil}
+   * @param before the older licence's value as printed (lists joined with {@code 、})
+   * @param after the newer licence's value
    * @throws NullPointerException if a component is null
    */
   public FieldChange {

@@ -16,6 +16,10 @@ public record GrantChange(ChangeKind kind, String service, List<FieldChange> fie
   /**
    * Checks and copies the components.
    *
+   * @param kind {@link ChangeKind#ADDED}, {@link ChangeKind#REMOVED} or {@link ChangeKind#CHANGED}
+   * @param service the catalogue code ({@code B25}), or the name as printed for a service not in the
+   *     catalogue
+   * @param fields for a changed grant, the values that differ
    * @throws NullPointerException if a component is null
    */
   public GrantChange {

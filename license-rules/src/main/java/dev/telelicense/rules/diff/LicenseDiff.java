@@ -24,6 +24,10 @@ public record LicenseDiff(List<FieldChange> fields, List<GrantChange> grants, Li
   /**
    * Copies the lists.
    *
+   * @param fields number, licensee, legal representative and dates that differ
+   * @param grants grants added, removed or changed
+   * @param websites websites added, removed or changed
+   * @param provisions obligations added, removed, moved or reworded
    * @throws NullPointerException if a list or an element is null
    */
   public LicenseDiff {

@@ -26,6 +26,13 @@ public record ProvisionChange(ChangeKind kind, Optional<String> provisionId, Opt
   /**
    * Checks and copies the components.
    *
+   * @param kind added, removed, moved or reworded
+   * @param provisionId the catalogue id
+   * @param section the code of the service whose heading the item sits under ({@code B21}), if any
+   * @param before the citation in the older licence ({@code 十五（十一）})
+   * @param after the citation in the newer licence
+   * @param quote the start of the text (the newer one where both have it)
+   * @param edits for a rewording, the words kept, removed and inserted
    * @throws NullPointerException if a component is null
    */
   public ProvisionChange {

@@ -23,6 +23,8 @@ public record TextEdit(Op op, String text) {
   /**
    * Checks the components.
    *
+   * @param op whether the run is in both texts, only the older or only the newer
+   * @param text the run, as printed
    * @throws NullPointerException if a component is null
    */
   public TextEdit {

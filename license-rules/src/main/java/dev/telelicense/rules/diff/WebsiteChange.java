@@ -16,6 +16,9 @@ public record WebsiteChange(ChangeKind kind, String name, List<FieldChange> fiel
   /**
    * Checks and copies the components.
    *
+   * @param kind {@link ChangeKind#ADDED}, {@link ChangeKind#REMOVED} or {@link ChangeKind#CHANGED}
+   * @param name the website's name (网站名称), the newer one where it changed
+   * @param fields for a changed website, the values that differ
    * @throws NullPointerException if a component is null
    */
   public WebsiteChange {

@@ -36,6 +36,16 @@ public record CatalogEntry(String id, String titleZh, String titleEn, String sum
    * Checks and copies the components.
    *
    * @throws NullPointerException if any component is null
+   * @param id the stable id, e.g. {@code illegal-info-reporting}
+   * @param titleZh the short title in Chinese (标题)
+   * @param titleEn the short title in English
+   * @param summary what the licensee must do, in English, in our own words
+   * @param regulations the regulations the licence text itself names, as printed (may be empty)
+   * @param services whom it binds: {@code all}, or catalogue keys
+   * @param judgedBy the ids of the built-in rules that judge it, {@code attestation}, or {@code none} for a
+   *     heading or notice that states no duty of its own
+   * @param evidence the phrases by which a licence's text is matched to this entry, as written in the
+   *     catalogue
    * @throws IllegalArgumentException if the id, a title, the summary, services, judgedBy or evidence
    *     is empty
    */

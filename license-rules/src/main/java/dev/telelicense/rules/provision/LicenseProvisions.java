@@ -15,6 +15,7 @@ public record LicenseProvisions(List<MatchedProvision> all) {
   /**
    * Copies the list.
    *
+   * @param all every provision, each followed by its items
    * @throws NullPointerException if the list or an element is null
    */
   public LicenseProvisions {

@@ -17,6 +17,8 @@ public record MatchedPart(Optional<CatalogEntry> entry, String text) {
   /**
    * Checks the components.
    *
+   * @param entry the catalogue entry, or empty for text the catalogue does not know
+   * @param text the sentences, as printed (paragraphs joined with {@code \n})
    * @throws NullPointerException if a component is null
    */
   public MatchedPart {

@@ -24,6 +24,10 @@ public record MatchedProvision(String citation, Provision provision, Optional<Te
   /**
    * Checks and copies the components.
    *
+   * @param citation as the licence numbers it
+   * @param provision the provision or item
+   * @param section for an item, the service its heading names ({@code 你公司在经营信息服务业务时…} gives B25)
+   * @param parts the obligations, in the order of the text
    * @throws NullPointerException if a component is null
    */
   public MatchedProvision {
