@@ -63,9 +63,9 @@ public @interface IcpFilingNumber {
   @Retention(RUNTIME)
   @interface List {
     /**
-     * The constraints.
+     * The constraints on one element, e.g. one per validation group with its own message.
      *
-     * @return the constraints
+     * @return the {@code @IcpFilingNumber} annotations, in the order written
      */
     IcpFilingNumber[] value();
   }

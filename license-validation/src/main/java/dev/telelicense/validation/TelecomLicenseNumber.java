@@ -73,9 +73,9 @@ public @interface TelecomLicenseNumber {
   @Retention(RUNTIME)
   @interface List {
     /**
-     * The constraints.
+     * The constraints on one element, e.g. one per validation group with its own message.
      *
-     * @return the constraints
+     * @return the {@code @TelecomLicenseNumber} annotations, in the order written
      */
     TelecomLicenseNumber[] value();
   }

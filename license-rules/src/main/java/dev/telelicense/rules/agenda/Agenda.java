@@ -34,37 +34,37 @@ public abstract class Agenda {
   public static final int DEFAULT_HORIZON_DAYS = 365;
 
   /**
-   * The licence number, canonical form.
+   * The licence number the agenda is for, canonical form.
    *
-   * @return the licence number, canonical form
+   * @return e.g. {@code 京B2-20240286}
    */
   public abstract String license();
 
   /**
-   * The date the agenda is drawn up at.
+   * The date the agenda is drawn up at: states and days left are as of this day.
    *
-   * @return the date the agenda is drawn up at
+   * @return the as-of date, from the caller (the library reads no clock)
    */
   public abstract LocalDate asOf();
 
   /**
    * How many days after the as-of date the agenda looks ahead.
    *
-   * @return how many days after the as-of date the agenda looks ahead
+   * @return the horizon, {@link #DEFAULT_HORIZON_DAYS} unless another was asked for
    */
   public abstract int horizonDays();
 
   /**
    * The language of the obligations' texts.
    *
-   * @return the language of the obligations' texts
+   * @return the language the summaries and actions are written in
    */
   public abstract Language language();
 
   /**
    * The obligations, by due date (those with none last), then kind and period.
    *
-   * @return the obligations, by due date (those with none last), then kind and period
+   * @return the items; overdue and undatable ones always, the others when they fall within the horizon
    */
   public abstract List<AgendaItem> items();
 

@@ -13,16 +13,16 @@ public abstract class AgendaItem {
   AgendaItem() {}
 
   /**
-   * The obligation.
+   * The obligation: what is due, under which provision, and which fact closes it.
    *
-   * @return the obligation
+   * @return the obligation, the same whatever the as-of date
    */
   public abstract Obligation obligation();
 
   /**
    * Where it stands on the as-of date.
    *
-   * @return where it stands on the as-of date
+   * @return overdue, open, upcoming, done or unknown
    */
   public abstract ObligationState state();
 

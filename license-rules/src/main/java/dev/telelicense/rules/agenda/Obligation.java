@@ -52,7 +52,7 @@ public abstract class Obligation {
   /**
    * The provision's title, where the licence or the catalogue of provisions gives one.
    *
-   * @return the provision's title, where the licence or the catalogue of provisions gives one
+   * @return the title as the licence or the catalogue gives it; empty when neither does
    */
   public abstract Optional<String> provisionTitle();
 
@@ -66,21 +66,22 @@ public abstract class Obligation {
   /**
    * What to do and by when, in the agenda's language, naming the provision.
    *
-   * @return what to do and by when, in the agenda's language, naming the provision
+   * @return e.g. {@code 于2027-01-01至2027-03-31（第一季度）参加经营许可证年报…依据：许可证特别规定事项十四。}
    */
   public abstract String action();
 
   /**
    * The event that started the period (a decision, a disposal), when there is one.
    *
-   * @return the event that started the period (a decision, a disposal), when there is one
+   * @return the day of the event; empty for a duty the licence's dates or the calendar set (renewal, the
+   *     annual report)
    */
   public abstract Optional<LocalDate> event();
 
   /**
    * The first day of the window, when it has one (1 January for the annual report).
    *
-   * @return the first day of the window, when it has one (1 January for the annual report)
+   * @return the first day the duty can be done; empty when it can be done any day up to its due date
    */
   public abstract Optional<LocalDate> opens();
 
@@ -96,7 +97,7 @@ public abstract class Obligation {
   /**
    * Whether the period counts working days (工作日), so that days left are counted that way too.
    *
-   * @return whether the period counts working days
+   * @return true for a period in working days (10个工作日内), false for one in calendar days
    */
   @Value.Default
   public boolean countsWorkdays() {
@@ -115,7 +116,7 @@ public abstract class Obligation {
   /**
    * The day that fact gives, when the facts give it on or before the as-of date.
    *
-   * @return the day that fact gives, when the facts give it on or before the as-of date
+   * @return the day the duty was done; empty when not done, or not known to be
    */
   public abstract Optional<LocalDate> doneOn();
 
