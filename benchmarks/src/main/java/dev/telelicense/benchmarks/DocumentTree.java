@@ -34,9 +34,11 @@ final class DocumentTree {
     public CopyNoticeDoc copyNotice;
   }
 
-  @JsonPropertyOrder({"service", "name", "limitedTo", "excluding", "including", "coverage", "websites"})
+  @JsonPropertyOrder({"service", "item", "name", "limitedTo", "excluding", "including", "coverage",
+      "coverageByArea", "websites"})
   public static final class GrantDoc {
     public String service;
+    public String item;
     public String name;
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public List<String> limitedTo;
@@ -44,7 +46,9 @@ final class DocumentTree {
     public List<String> excluding;
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public List<String> including;
-    public String coverage;
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<String> coverage;
+    public String coverageByArea;
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public List<WebsiteDoc> websites;
   }
@@ -95,7 +99,9 @@ final class DocumentTree {
     d.limitedTo = g.limitedTo();
     d.excluding = g.excluding();
     d.including = g.including();
-    d.coverage = g.coverage().orElse(null);
+    d.item = g.item().map(TelecomService::key).orElse(null);
+    d.coverage = g.coverage();
+    d.coverageByArea = g.coverageByArea().orElse(null);
     d.websites = g.websites().stream().map(DocumentTree::of).toList();
     return d;
   }

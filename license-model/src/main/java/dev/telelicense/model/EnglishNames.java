@@ -78,6 +78,7 @@ public final class EnglishNames {
   public static String grant(Grant grant) {
     StringBuilder b = new StringBuilder(grant.service().map(EnglishNames::label)
         .orElse(grant.name()));
+    grant.item().ifPresent(i -> b.append(" (").append(of(i).orElse(i.name())).append(')'));
     if (!grant.limitedTo().isEmpty()) {
       List<String> limits = new ArrayList<>();
       for (String l : grant.limitedTo()) {
@@ -91,7 +92,9 @@ public final class EnglishNames {
     if (!grant.including().isEmpty()) {
       b.append(", including ").append(joined(terms(grant.including())));
     }
-    grant.coverage().ifPresent(c -> b.append(", coverage: ").append(coverage(c)));
+    if (!grant.coverage().isEmpty()) {
+      b.append(", coverage: ").append(coverage(String.join("、", grant.coverage())));
+    }
     return b.toString();
   }
 

@@ -1,5 +1,6 @@
 package dev.telelicense.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,11 +16,20 @@ public abstract class Grant {
   Grant() {}
 
   /**
-   * The catalogue entry the printed name reads as, in the current catalogue or as an older name of it.
+   * The catalogue's coded service ({@code B24}); empty when the printed name is not in the catalogue.
+   * A builder given an item gets its service here and the item in {@link #item()}.
    *
-   * @return the entry; empty when the printed name is not in the catalogue, and then the grant allows nothing
+   * @return the service, always one with a code
    */
   public abstract Optional<TelecomService> service();
+
+  /**
+   * 服务项目 — the named item granted, when the licence grants an item rather than the whole service
+   * ({@code 国内呼叫中心业务} of B24, {@code 互联网信息服务} of B25).
+   *
+   * @return the item, under {@link #service()}
+   */
+  public abstract Optional<TelecomService> item();
 
   /**
    * 业务名称 — the service name as printed, e.g. {@code 信息服务业务}.
@@ -50,11 +60,22 @@ public abstract class Grant {
   public abstract List<String> including();
 
   /**
-   * 业务覆盖范围 — the coverage, only when printed ({@code 全国}, {@code 北京、上海}).
+   * 业务覆盖范围 — the regions the grant covers, each as printed: {@code 全国}, a province
+   * ({@code 江苏省}, {@code 北京}), a city or prefecture ({@code 延边朝鲜族自治州}).
    *
-   * @return the coverage as printed, or empty when the licence prints none for this grant
+   * @return the regions in printed order; empty when no coverage is printed
    */
-  public abstract Optional<String> coverage();
+  public abstract List<String> coverage();
+
+  /**
+   * 业务覆盖范围 as printed, when it gives areas different items
+   * ({@code 上海1直辖市含网站接入，北京、江苏2省（直辖市）不含网站接入}): each 含 and 不含 binds only the areas
+   * it names, so none is in {@link #including()} or {@link #excluding()}; {@link #coverage()} lists
+   * every area.
+   *
+   * @return the coverage text as printed; empty when the coverage is a plain list of regions
+   */
+  public abstract Optional<String> coverageByArea();
 
   /**
    * 网站 — the websites the appendix (附页) lists under this grant.
@@ -73,18 +94,37 @@ public abstract class Grant {
   }
 
   /**
-   * Whether this grant covers catalogue entry {@code entry} (the service itself or one of its items)
-   * and neither excludes it (by name or alias) nor limits itself to other items.
+   * What the grant grants: the item when it names one, else the service.
    *
-   * @param entry the service or item asked about
-   * @param catalog the catalogue that says what lies under what, usually {@link ServiceCatalog#standard()}
-   * @return true when the grant allows operating {@code entry}
+   * @return the catalogue entry granted; empty when the service is not in the catalogue
+   */
+  public Optional<TelecomService> granted() {
+    return item().or(this::service);
+  }
+
+  /**
+   * Whether this grant covers catalogue entry {@code entry} (the service itself or one of its items)
+   * and neither excludes it (by name or alias) nor limits itself to other items. An entry that does
+   * not say over which network it is offered ({@code 信息搜索查询服务}) is allowed when it is allowed
+   * over one of them: an ICP licence (仅限互联网信息服务) allows it over the internet.
+   *
+   * @param entry what is operated
+   * @param catalog the catalogue the names are looked up in
+   * @return true when the grant allows it
    */
   public boolean allows(TelecomService entry, ServiceCatalog catalog) {
-    Optional<TelecomService> granted = service();
-    if (granted.isEmpty() || !catalog.contains(granted.get(), entry)) {
+    Optional<TelecomService> granted = granted();
+    if (granted.isEmpty()) {
       return false;
     }
+    List<TelecomService> ways = new ArrayList<>();
+    ways.add(entry);
+    ways.addAll(catalog.byNetwork(entry));
+    return ways.stream().anyMatch(e -> catalog.contains(granted.get(), e) && allowsExactly(e, catalog));
+  }
+
+  /** {@link #allows} for an entry taken as it is, not by network. */
+  private boolean allowsExactly(TelecomService entry, ServiceCatalog catalog) {
     for (String excluded : excluding()) {
       Optional<TelecomService> e = catalog.find(excluded);
       if (e.isPresent() && catalog.contains(e.get(), entry)) {
@@ -101,14 +141,27 @@ public abstract class Grant {
         }
       }
     }
-    // A limit that is no catalogue entry (互联网信息服务, 经营类电子商务) restricts how, not what.
+    // A limit that is no catalogue entry (经营类电子商务) restricts how, not what.
     return !limitsToItems;
   }
 
+  /** An item given as the service is moved to {@link #item()}, with its coded service in its place. */
   @Value.Check
-  void check() {
+  Grant check() {
     if (name().isBlank()) {
       throw new IllegalStateException("grant needs a service name");
     }
+    if (service().isPresent() && service().get().code().isEmpty()) {
+      ServiceCatalog catalog = ServiceCatalog.standard();
+      TelecomService item = service().get();
+      return ImmutableGrant.builder().from(this).service(catalog.serviceOf(item)).item(item).build();
+    }
+    if (item().isPresent() && service().isEmpty()) {
+      throw new IllegalStateException("an item " + item().get() + " needs its service");
+    }
+    if (item().isPresent() && !ServiceCatalog.standard().contains(service().get(), item().get())) {
+      throw new IllegalStateException(item().get() + " is not an item of " + service().get());
+    }
+    return this;
   }
 }

@@ -31,6 +31,14 @@ public abstract class OperatingFacts {
   public abstract Optional<List<OperatedWebsite>> websites();
 
   /**
+   * 设施 — where the facilities of the B1 services and the B21 platform stand (IDC machine rooms, CDN
+   * nodes, points of presence).
+   *
+   * @return the facilities; empty when the facts do not say
+   */
+  public abstract Optional<List<Facility>> facilities();
+
+  /**
    * 年报 — annual reports filed (provision 十四).
    *
    * @return the reports; empty when not known, an empty list when none was filed

@@ -5,8 +5,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One entry of the 电信业务分类目录: a category ({@code B2}), a service ({@code B25 信息服务业务}) or a
- * named item of a service ({@code 信息搜索查询服务}), which has no code of its own.
+ * One entry of the 电信业务分类目录: a category ({@code B2}), a service ({@code B25 信息服务业务},
+ * {@code A11-4 国际通信设施服务业务}) or a named item of a service ({@code 信息搜索查询服务}), which has no
+ * code of its own. B25's items also stand under each of the networks it is offered over
+ * ({@code 移动网信息服务中的信息搜索查询服务}): such an entry has the item's name and a key of its own.
  */
 @Value.Immutable
 public abstract class TelecomService {
@@ -37,9 +39,18 @@ public abstract class TelecomService {
   public abstract List<String> aliases();
 
   /**
-   * The code of the entry this one belongs to: {@code B25} for its items, {@code B2} for B25.
+   * 2003年版目录名称 — the entry's names in the 2003 catalogue, printed on older licences
+   * ({@code 因特网数据中心业务} for B11). Only names: the 2003 codes meant other services.
    *
-   * @return the parent's code; empty for a category
+   * @return the former names, none for most entries
+   */
+  public abstract List<String> formerNames();
+
+  /**
+   * The key of the entry this one belongs to: {@code B25} for its items and networks, {@code B2} for
+   * B25, {@code 移动网信息服务} for the items under that network.
+   *
+   * @return the parent's {@link #key()}; empty for a category
    */
   public abstract Optional<String> parentCode();
 
@@ -53,23 +64,35 @@ public abstract class TelecomService {
   }
 
   /**
-   * The code, or for a named item its name: how documents refer to the entry.
+   * How documents refer to the entry: the code, or for a named item its name; an item under one of
+   * B25's networks is {@code 移动网信息服务中的信息搜索查询服务}.
    *
-   * @return {@code B25}, or {@code 信息搜索查询服务} for an item
+   * @return the key, unique in the catalogue
    */
+  @Value.Default
   public String key() {
     return code().orElse(name());
   }
 
   /**
-   * Whether {@code text} is this entry's code, name or one of its aliases, exactly; for a lookup that
-   * tolerates full-width letters and spaces use {@link ServiceCatalog#find(CharSequence)}.
+   * Whether this is basic telecom (基础电信业务, an A code) rather than value-added (B): an item is what
+   * its service is.
    *
-   * @param text a code, name or alias
-   * @return true when {@code text} names this entry
+   * @return true for A1, A2 and everything under them
+   */
+  public boolean isBasic() {
+    return code().filter(c -> c.startsWith("A")).isPresent();
+  }
+
+  /**
+   * Whether {@code text} is this entry's code, key, name or one of its aliases or former names.
+   *
+   * @param text a name as written
+   * @return true when the entry is called so
    */
   public boolean isCalled(String text) {
-    return key().equals(text) || name().equals(text) || aliases().contains(text);
+    return key().equals(text) || name().equals(text) || aliases().contains(text)
+        || formerNames().contains(text);
   }
 
   /**

@@ -2,84 +2,86 @@ package dev.telelicense.rules;
 
 import dev.telelicense.model.Grant;
 import dev.telelicense.model.License;
+import dev.telelicense.model.Place;
+import dev.telelicense.model.Places;
 import dev.telelicense.model.Province;
 import dev.telelicense.model.ServiceCatalog;
-import java.util.Collections;
-import java.util.EnumSet;
+import dev.telelicense.model.TelecomService;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 业务覆盖范围 — where a grant's service may be run, as printed on the grant: {@code 全国}, one province
- * ({@code 江苏省}) or a list ({@code 北京、上海和广东}). Read strictly: an item that names no province by its
- * full or short name makes the whole coverage unreadable, never narrower or wider than printed.
- * {@code named} is how findings name the area: the printed text, or the licence's region.
+ * 业务覆盖范围 — where a service may be run, as printed on its grants: {@code 全国}, provinces
+ * ({@code 江苏省}), cities and prefectures ({@code 延边朝鲜族自治州}). Read strictly: a region that names
+ * no known place makes the whole coverage unreadable, never narrower or wider than printed.
+ * {@code named} is how findings name the area: the printed regions, or the licence's region.
+ *
+ * @param nationwide whether 全国 is printed (or the licence is MIIT's and prints no coverage)
+ * @param places the places covered
+ * @param unreadable the first printed region that is no known place, or null
+ * @param named the area as findings name it
  */
-record Coverage(boolean nationwide, Set<Province> provinces, @Nullable String unreadable, String named) {
-  /** What separates the items of a list. */
-  private static final String SEPARATORS = "、，,；; 和及\u3000";
+record Coverage(boolean nationwide, List<Place> places, @Nullable String unreadable, String named) {
+  private static final Places PLACES = Places.standard();
+  private static final ServiceCatalog CATALOG = ServiceCatalog.standard();
 
-  /**
-   * Where the licence's B21 service may be run: the coverage printed on its B21 grants (or grants of a
-   * B21 item), joined in licence order; without one, the licence's region (any province for 全国).
-   */
-  static Coverage ofB21(License license) {
-    StringBuilder printed = new StringBuilder();
-    for (Grant g : license.grants()) {
-      if (g.coverage().isPresent() && g.service().isPresent()
-          && ServiceCatalog.standard().contains(B21.SERVICE, g.service().get())) {
-        printed.append(printed.length() == 0 ? "" : "、").append(g.coverage().get());
-      }
-    }
-    if (printed.length() > 0) {
-      return of(printed.toString());
-    }
-    Optional<Province> province = license.number().province();
-    return new Coverage(province.isEmpty(), province.map(Set::of).orElse(Set.of()), null, license.region());
+  /** Where a facility stands relative to the coverage. */
+  enum Where {
+    INSIDE,
+    OUTSIDE,
+    /** The location names a province that holds covered cities, but not the city. */
+    UNDECIDED
   }
 
-  static Coverage of(String printed) {
-    Set<Province> provinces = EnumSet.noneOf(Province.class);
+  /**
+   * Where the licence's {@code service} may be run: the coverage printed on the grants of it (or of an
+   * item of it, or of what it is an item of), in licence order; without one, the licence's region
+   * (anywhere for 全国).
+   */
+  static Coverage of(License license, TelecomService service) {
+    List<String> printed = new ArrayList<>();
+    for (Grant g : license.grants()) {
+      Optional<TelecomService> granted = g.granted();
+      if (granted.isPresent() && (CATALOG.contains(service, granted.get())
+          || CATALOG.contains(granted.get(), service))) {
+        printed.addAll(g.coverage());
+      }
+    }
+    if (!printed.isEmpty()) {
+      return of(printed);
+    }
+    Optional<Province> province = license.number().province();
+    List<Place> places = province.flatMap(p -> PLACES.named(p.fullName())).stream().toList();
+    return new Coverage(province.isEmpty(), places, null, license.region());
+  }
+
+  /** The coverage these printed regions make. */
+  static Coverage of(List<String> printed) {
+    String named = String.join("、", printed);
+    List<Place> places = new ArrayList<>();
     boolean nationwide = false;
-    int start = 0;
-    for (int i = 0; i <= printed.length(); i++) {
-      if (i < printed.length() && SEPARATORS.indexOf(printed.charAt(i)) < 0) {
-        continue;
-      }
-      String item = printed.substring(start, i);
-      start = i + 1;
-      if (item.isEmpty()) {
-        continue;
-      }
-      if (item.equals(Province.NATIONWIDE)) {
+    for (String region : printed) {
+      if (region.strip().equals(Province.NATIONWIDE)) {
         nationwide = true;
         continue;
       }
-      Province p = named(item);
-      if (p == null) {
-        return new Coverage(false, Set.of(), item, printed);
+      Optional<Place> p = PLACES.named(region);
+      if (p.isEmpty()) {
+        return new Coverage(false, List.of(), region, named);
       }
-      provinces.add(p);
+      places.add(p.get());
     }
-    if (!nationwide && provinces.isEmpty()) {
-      return new Coverage(false, Set.of(), printed, printed);
-    }
-    return new Coverage(nationwide, Collections.unmodifiableSet(provinces), null, printed);
+    return new Coverage(nationwide, List.copyOf(places), null, named);
   }
 
-  @Nullable
-  private static Province named(String item) {
-    for (Province p : Province.values()) {
-      if (item.equals(p.fullName()) || item.equals(p.shortName())) {
-        return p;
-      }
+  /** Where a facility at {@code location} (the place its address names) stands. */
+  Where where(Place location) {
+    if (nationwide || places.stream().anyMatch(p -> PLACES.contains(p, location))) {
+      return Where.INSIDE;
     }
-    return null;
-  }
-
-  /** Whether a facility in {@code province} lies within this coverage. */
-  boolean includes(Province province) {
-    return nationwide || provinces.contains(province);
+    // 江苏省 alone, against a coverage of 苏州市: the address does not say which city.
+    return places.stream().anyMatch(p -> PLACES.contains(location, p)) ? Where.UNDECIDED : Where.OUTSIDE;
   }
 }

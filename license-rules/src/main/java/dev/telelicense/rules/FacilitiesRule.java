@@ -1,7 +1,8 @@
 package dev.telelicense.rules;
 
 import dev.telelicense.model.OperatedWebsite;
-import dev.telelicense.model.Province;
+import dev.telelicense.model.Place;
+import dev.telelicense.model.Places;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,7 @@ final class FacilitiesRule extends ProvisionRule {
     if (sites.isEmpty()) {
       return verdict(ctx, Status.NOT_REVIEWED, "unknown");
     }
-    Coverage coverage = ev.analysis().b21Coverage();
+    Coverage coverage = Coverage.of(ctx.license(), B21.SERVICE);
     String region = coverage.named();
     if (coverage.unreadable() != null) {
       return verdict(ctx, Status.NOT_REVIEWED, "unreadable", region, coverage.unreadable());
@@ -40,10 +41,11 @@ final class FacilitiesRule extends ProvisionRule {
         continue;
       }
       String where = s.serverLocation().get();
-      Optional<Province> p = Province.atStartOf(where);
-      if (p.isEmpty()) {
+      Optional<Place> p = Places.standard().locate(where);
+      Coverage.Where w = p.map(coverage::where).orElse(Coverage.Where.UNDECIDED);
+      if (w == Coverage.Where.UNDECIDED) {
         unknown.add(say(ctx, "server", s.domain(), where));
-      } else if (!coverage.includes(p.get())) {
+      } else if (w == Coverage.Where.OUTSIDE) {
         outside.add(say(ctx, "server", s.domain(), where));
       }
     }

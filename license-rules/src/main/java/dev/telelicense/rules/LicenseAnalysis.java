@@ -23,7 +23,7 @@ import java.util.Set;
  * 许可证分析 — what the built-in rules need that depends on the licence alone, worked out once: every
  * provision and item as an {@link Entry} (its citation, the catalogue obligations the
  * {@link ProvisionMatcher} matched it to, the services that must be granted and operated for it to
- * bind), the appendix's domains and the B21 coverage. The rules find their provisions only through
+ * bind) and the appendix's domains. The rules find their provisions only through
  * that matching: the catalogue's {@code judged-by} names the rule of each obligation. Immutable and
  * thread-safe; {@link PreparedRulebook} holds one per licence.
  */
@@ -74,7 +74,6 @@ final class LicenseAnalysis {
    */
   private final Map<TelecomService, Boolean> granted = new HashMap<>();
   private final List<String> domains = new ArrayList<>();
-  private final Coverage b21Coverage;
   private final Scope b21;
 
   LicenseAnalysis(License license) {
@@ -87,7 +86,6 @@ final class LicenseAnalysis {
         w.domains().forEach(d -> domains.add(d.toLowerCase(Locale.ROOT)));
       }
     }
-    this.b21Coverage = Coverage.ofB21(license);
     this.b21 = scope(B21.SERVICE, B21.PRINTED);
   }
 
@@ -140,11 +138,6 @@ final class LicenseAnalysis {
   boolean lists(String host) {
     String h = host.toLowerCase(Locale.ROOT);
     return domains.stream().anyMatch(d -> h.equals(d) || h.endsWith("." + d));
-  }
-
-  /** Where the licence's B21 service may be run. */
-  Coverage b21Coverage() {
-    return b21Coverage;
   }
 
   /** The B21 service, which the data and facilities items are about. */

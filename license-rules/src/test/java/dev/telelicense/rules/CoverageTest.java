@@ -1,28 +1,39 @@
 package dev.telelicense.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.telelicense.model.Province;
-import java.util.Set;
+import dev.telelicense.model.Place;
+import dev.telelicense.model.Places;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** 业务覆盖范围 as printed on a grant. */
 class CoverageTest {
+  private static final Places PLACES = Places.standard();
 
-  @Test
-  void readsNationwideOneProvinceAndLists() {
-    assertEquals(new Coverage(true, Set.of(), null, "全国"), Coverage.of("全国"));
-    assertEquals(new Coverage(false, Set.of(Province.JIANGSU), null, "江苏省"), Coverage.of("江苏省"));
-    assertEquals(new Coverage(false, Set.of(Province.BEIJING, Province.SHANGHAI, Province.GUANGDONG), null,
-        "北京、上海和广东"), Coverage.of("北京、上海和广东"));
-    assertEquals(new Coverage(false, Set.of(Province.BEIJING, Province.INNER_MONGOLIA), null,
-        "北京市，内蒙古自治区"), Coverage.of("北京市，内蒙古自治区"));
+  private static Place place(String name) {
+    return PLACES.named(name).orElseThrow();
   }
 
   @Test
-  void anItemNamingNoProvinceMakesItUnreadable() {
-    assertEquals("华北地区", Coverage.of("北京、华北地区").unreadable());
-    assertEquals("北京市海淀区", Coverage.of("北京市海淀区").unreadable(), "a city is no coverage we can judge");
-    assertEquals("、", Coverage.of("、").unreadable(), "no item at all");
+  void readsNationwideProvincesCitiesAndPrefectures() {
+    assertEquals(new Coverage(true, List.of(), null, "全国"), Coverage.of(List.of("全国")));
+    assertEquals(new Coverage(false, List.of(place("江苏省")), null, "江苏省"), Coverage.of(List.of("江苏省")));
+    assertEquals(new Coverage(false, List.of(place("北京市"), place("内蒙古自治区")), null, "北京、内蒙古自治区"),
+        Coverage.of(List.of("北京", "内蒙古自治区")));
+    Coverage idc = Coverage.of(List.of("上海市", "广州市", "延边朝鲜族自治州"));
+    assertTrue(idc.unreadable() == null);
+    assertEquals(Coverage.Where.INSIDE, idc.where(place("上海市")));
+    assertEquals(Coverage.Where.INSIDE, idc.where(place("延吉市")));
+    assertEquals(Coverage.Where.OUTSIDE, idc.where(place("深圳市")));
+    assertEquals(Coverage.Where.OUTSIDE, idc.where(place("北京市")));
+    assertEquals(Coverage.Where.UNDECIDED, idc.where(place("广东省")), "which city of 广东 is not said");
+  }
+
+  @Test
+  void aRegionNamingNoPlaceMakesItUnreadable() {
+    assertEquals("华北地区", Coverage.of(List.of("北京", "华北地区")).unreadable());
+    assertEquals("北京市海淀区", Coverage.of(List.of("北京市海淀区")).unreadable(), "a district is no coverage we judge");
   }
 }

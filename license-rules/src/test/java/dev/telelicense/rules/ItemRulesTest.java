@@ -187,9 +187,10 @@ class ItemRulesTest {
 
     /** {@link #TAXING} with {@code coverage} printed on its B21 grant, or on its other grant. */
     private License withCoverage(String coverage, boolean onB21, String number) {
+      List<String> regions = List.of(coverage.split("[、和]"));
       List<Grant> grants = new ArrayList<>(TAXING.grants());
       int g = onB21 ? 0 : 1;
-      grants.set(g, ImmutableGrant.copyOf(grants.get(g)).withCoverage(coverage));
+      grants.set(g, ImmutableGrant.copyOf(grants.get(g)).withCoverage(regions));
       return ImmutableLicense.copyOf(TAXING).withNumber(LicenseNumber.parse(number)).withGrants(grants);
     }
 
@@ -200,7 +201,7 @@ class ItemRulesTest {
           "a MIIT licence is held to its B21 coverage, not to 全国");
       Finding f = only(ID, miit, servers("上海市浦东新区", "四川省成都市"), AS_OF);
       assertEquals(Status.FAIL, f.status());
-      assertEquals("服务器不在业务覆盖范围北京、上海和广东内：serve24h.com（四川省成都市）", f.message());
+      assertEquals("服务器不在业务覆盖范围北京、上海、广东内：serve24h.com（四川省成都市）", f.message());
       assertEquals(Status.PASS, only(ID, withCoverage("全国", true, "京B2-20090028"), servers("上海市"), AS_OF)
           .status(), "a provincial licence whose B21 grant prints 全国");
     }
@@ -209,7 +210,7 @@ class ItemRulesTest {
     void aCoverageNamingSomethingElseThanProvincesIsNotReviewed() {
       Finding f = only(ID, withCoverage("北京、华北地区", true, "B2-20090028"), servers("北京市"), AS_OF);
       assertEquals(Status.NOT_REVIEWED, f.status());
-      assertEquals("B21业务覆盖范围北京、华北地区中的华北地区不是省级行政区，无法判断", f.message());
+      assertEquals("B21业务覆盖范围北京、华北地区中的华北地区不是已知的省、市、自治州、地区或盟，无法判断", f.message());
     }
 
     @Test

@@ -162,6 +162,11 @@ final class Cursor {
     return out;
   }
 
+  /** Whether the cursor is on a string (rather than, say, the array a newer document writes). */
+  boolean isString() {
+    return token == JsonToken.VALUE_STRING;
+  }
+
   String string() {
     expect(JsonToken.VALUE_STRING, "a string");
     String s = text();

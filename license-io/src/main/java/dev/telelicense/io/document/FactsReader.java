@@ -4,11 +4,13 @@ import dev.telelicense.model.Advertisement;
 import dev.telelicense.model.AnnualReport;
 import dev.telelicense.model.Attestation;
 import dev.telelicense.model.EntityChange;
+import dev.telelicense.model.Facility;
 import dev.telelicense.model.IllegalInfoDisposal;
 import dev.telelicense.model.ImmutableAdvertisement;
 import dev.telelicense.model.ImmutableAnnualReport;
 import dev.telelicense.model.ImmutableAttestation;
 import dev.telelicense.model.ImmutableEntityChange;
+import dev.telelicense.model.ImmutableFacility;
 import dev.telelicense.model.ImmutableIllegalInfoDisposal;
 import dev.telelicense.model.ImmutableInfoChange;
 import dev.telelicense.model.ImmutableOperatedWebsite;
@@ -25,11 +27,12 @@ import java.util.List;
  * an empty list — means "judged". Dates out of order are facts for the rules to judge, not errors here.
  */
 final class FactsReader {
-  static final Fields FACTS = Fields.of(List.of("services", "websites", "annualReports",
+  static final Fields FACTS = Fields.of(List.of("services", "websites", "facilities", "annualReports",
       "renewalAppliedOn", "entityChanges", "infoChanges", "illegalInfoDisposals",
       "securityAssessments", "advertisements", "dataRetentionDays", "attestations"));
   static final Fields WEBSITE = Fields.of(List.of("domain", "homepageShowsLicenseNumber",
       "serverLocation"), "domain");
+  static final Fields FACILITY = Fields.of(List.of("service", "location"), "service", "location");
   /** {@code covers} (the year reported on) or {@code year} (the year due), or both when they agree. */
   static final Fields ANNUAL_REPORT = Fields.of(List.of("covers", "year", "filedOn"), "filedOn");
   static final Fields ENTITY_CHANGE = Fields.of(List.of("decidedOn", "appliedOn", "approvedOn",
@@ -50,6 +53,7 @@ final class FactsReader {
       switch (name) {
         case "services" -> b.services(c.array(() -> Services.known(c)));
         case "websites" -> b.websites(c.array(() -> website(c)));
+        case "facilities" -> b.facilities(c.array(() -> facility(c)));
         case "annualReports" -> b.annualReports(c.array(() -> annualReport(c)));
         case "renewalAppliedOn" -> b.renewalAppliedOn(c.date());
         case "entityChanges" -> b.entityChanges(c.array(() -> entityChange(c)));
@@ -73,6 +77,19 @@ final class FactsReader {
         case "domain" -> b.domain(LicenseReader.domain(c));
         case "homepageShowsLicenseNumber" -> b.homepageShowsLicenseNumber(c.bool());
         case "serverLocation" -> b.serverLocation(c.string());
+        default -> throw c.noCaseFor(name);
+      }
+    });
+    return c.build(line, b::build);
+  }
+
+  private static Facility facility(Cursor c) {
+    int line = c.line();
+    ImmutableFacility.Builder b = Facility.builder();
+    c.object(FACILITY, name -> {
+      switch (name) {
+        case "service" -> b.service(Services.known(c));
+        case "location" -> b.location(c.string());
         default -> throw c.noCaseFor(name);
       }
     });

@@ -14,6 +14,10 @@ final class FactsWriter {
     out.startObject();
     f.services().ifPresent(s -> out.strings("services", s, true));
     f.websites().ifPresent(ws -> out.objects("websites", ws, true, w -> website(out, w)));
+    f.facilities().ifPresent(fs -> out.objects("facilities", fs, true, x -> {
+      out.string("service", x.service());
+      out.string("location", x.location());
+    }));
     f.annualReports().ifPresent(rs -> out.objects("annualReports", rs, true, r -> {
       // The year covered, as MIIT names a report; year (the year due) only where that was all given.
       if (r.covers().isPresent()) {

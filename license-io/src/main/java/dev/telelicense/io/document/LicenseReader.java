@@ -16,14 +16,15 @@ import dev.telelicense.model.LicenseNumber;
 import dev.telelicense.model.LicenseNumberFormatException;
 import dev.telelicense.model.Provision;
 import dev.telelicense.model.Website;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the licence document through the model's builders, so the model's invariants apply. */
 final class LicenseReader {
   static final Fields LICENSE = Fields.of(List.of("number", "licensee", "legalRepresentative",
       "issuedOn", "validUntil", "grants", "provisions", "copyNotice", "gaps"), "number", "licensee");
-  static final Fields GRANT = Fields.of(List.of("service", "name", "limitedTo", "excluding",
-      "including", "coverage", "websites"), "name");
+  static final Fields GRANT = Fields.of(List.of("service", "item", "name", "limitedTo", "excluding",
+      "including", "coverage", "coverageByArea", "websites"), "name");
   static final Fields WEBSITE = Fields.of(List.of("name", "domains", "serverLocation",
       "accessProvider"), "name", "domains");
   static final Fields PROVISION = Fields.of(List.of("number", "label", "appliesTo", "text", "items"),
@@ -83,16 +84,35 @@ final class LicenseReader {
     c.object(GRANT, name -> {
       switch (name) {
         case "service" -> b.service(Services.lookup(c));
+        case "item" -> b.item(Services.lookup(c));
         case "name" -> b.name(c.string());
         case "limitedTo" -> b.limitedTo(c.array(c::string));
         case "excluding" -> b.excluding(c.array(c::string));
         case "including" -> b.including(c.array(c::string));
-        case "coverage" -> b.coverage(c.string());
+        case "coverage" -> b.coverage(coverage(c));
+        case "coverageByArea" -> b.coverageByArea(c.string());
         case "websites" -> b.websites(c.array(() -> website(c)));
         default -> throw c.noCaseFor(name);
       }
     });
     return c.build(line, b::build);
+  }
+
+  /**
+   * 业务覆盖范围: an array of regions; a single string, as documents written before the array was,
+   * is one region per item of its 、-separated list.
+   */
+  private static List<String> coverage(Cursor c) {
+    if (c.isString()) {
+      List<String> regions = new ArrayList<>();
+      for (String r : c.string().split("[、，,；;\\s]+")) {
+        if (!r.isEmpty()) {
+          regions.add(r);
+        }
+      }
+      return regions;
+    }
+    return c.array(c::string);
   }
 
   private static Website website(Cursor c) {

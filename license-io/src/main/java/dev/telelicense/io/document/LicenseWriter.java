@@ -31,11 +31,13 @@ final class LicenseWriter {
 
   private static void grant(Out out, Grant g) {
     out.string("service", g.service().map(TelecomService::key));
+    out.string("item", g.item().map(TelecomService::key));
     out.string("name", g.name());
     out.strings("limitedTo", g.limitedTo(), false);
     out.strings("excluding", g.excluding(), false);
     out.strings("including", g.including(), false);
-    out.string("coverage", g.coverage());
+    out.strings("coverage", g.coverage(), false);
+    out.string("coverageByArea", g.coverageByArea());
     out.objects("websites", g.websites(), false, w -> website(out, w));
   }
 

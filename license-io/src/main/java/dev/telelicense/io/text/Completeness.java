@@ -247,10 +247,6 @@ final class Completeness {
 
   /** The catalogue code of the granted service (of the service an item belongs to), or null. */
   private static String code(Grant grant) {
-    Optional<TelecomService> s = grant.service();
-    if (s.isEmpty()) {
-      return null;
-    }
-    return s.get().code().orElse(s.get().parentCode().orElse(null));
+    return grant.service().flatMap(TelecomService::code).orElse(null);
   }
 }

@@ -31,8 +31,20 @@ public enum DiagnosticCode {
   DATE_UNREADABLE(Severity.ERROR),
   /** 发证日期 is after 有效期至; both are left absent. */
   DATES_OUT_OF_ORDER(Severity.ERROR),
-  /** A granted service is not in the 电信业务分类目录; the grant has no service. */
-  UNKNOWN_SERVICE(Severity.WARNING),
+  /**
+   * A fragment of the service block is neither a service of the 电信业务分类目录 nor a place: it is kept
+   * as a grant with no service, and quoted. An error: no rule can judge a grant nobody understood.
+   */
+  UNKNOWN_SERVICE(Severity.ERROR),
+  /** A coverage names something that is no province, city, 自治州, 地区 or 盟; kept as printed. */
+  UNKNOWN_PLACE(Severity.ERROR),
+  /** A place is printed before any service: a place is never a grant, and this one belongs to none. */
+  COVERAGE_WITHOUT_SERVICE(Severity.ERROR),
+  /**
+   * A coverage gives areas their own items ({@code 上海1直辖市含网站接入，北京…不含网站接入}): every area is
+   * kept, and the text as printed, but its 含/不含 are not applied to the whole grant.
+   */
+  COVERAGE_BY_AREA(Severity.WARNING),
   /** The service block names more grants than any licence has; the rest are not read. */
   TOO_MANY_GRANTS(Severity.ERROR),
   /** An appendix website is invalid (bad or missing domain, no name); it is dropped. */

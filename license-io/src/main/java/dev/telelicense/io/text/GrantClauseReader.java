@@ -131,21 +131,41 @@ final class GrantClauseReader {
     current.setLength(0);
   }
 
-  /** One clause: a list or coverage for the current grant, or the head of a new grant. */
+  /** One clause: a list or coverage for the current grant, or grants in any printed form. */
   private void clause(String text, int line) {
     String s = withoutLeadingPunctuation(text);
     if (s.isEmpty() || tooMany) {
       return; // past the limit nothing can be told apart from the grant it would be pinned on
     }
-    GrantDraft current = grants.isEmpty() ? null : grants.get(grants.size() - 1);
-    if (current != null && listClause(current, s)) {
+    GrantDraft current = current();
+    if (current != null && listClause(current, s, line)) {
       return;
     }
-    head(s, line);
+    new RegisterFormReader(this, catalog, sink).read(s, line, false);
   }
 
-  /** Applies a 仅限/不含/含/业务覆盖范围 clause; false when {@code s} is none of them. */
-  private boolean listClause(GrantDraft grant, String s) {
+  /** The grant being read: the last one begun. */
+  @Nullable
+  GrantDraft current() {
+    return grants.isEmpty() ? null : grants.get(grants.size() - 1);
+  }
+
+  /** Whether no more grants are read ({@link #MAX_GRANTS}). */
+  boolean full() {
+    return tooMany;
+  }
+
+  /** The index of {@code grant} among the grants read, for diagnostics' field paths. */
+  int indexOf(GrantDraft grant) {
+    return grants.indexOf(grant);
+  }
+
+  /**
+   * Applies a 仅限/不含/含/业务覆盖范围 clause (as printed after a grant, or inside its parentheses);
+   * false when {@code s} is none of them.
+   */
+  boolean listClause(GrantDraft grant, String text, int line) {
+    String s = withoutLeadingPunctuation(text);
     if (s.startsWith(EXCLUDING)) {
       grant.excluding.addAll(lists.split(s.substring(EXCLUDING.length())));
     } else if (s.startsWith(LIMITED_TO)) {
@@ -156,7 +176,7 @@ final class GrantClauseReader {
       int label = s.startsWith(COVERAGE) ? COVERAGE.length() : COVERAGE_SHORT.length();
       String coverage = Cjk.withoutFinalStop(Labels.afterColon(s, label));
       if (!coverage.isEmpty()) {
-        grant.coverage = coverage;
+        new RegisterFormReader(this, catalog, sink).read(coverage, line, true);
       }
     } else {
       return false;
@@ -165,38 +185,12 @@ final class GrantClauseReader {
   }
 
   /**
-   * A grant's head: the service name, without a category prefix ({@code 第二类增值电信业务中的}), then
-   * its parentheses, which hold clauses ({@code （不含互联网资源协作服务）}), then a clause on the rest or,
-   * when the rest is none, the next grant's head. Scans by index so a long line costs linear time.
+   * A new grant of {@code service} (or, when null, of the catalogue entry {@code name} names), or null
+   * past {@link #MAX_GRANTS}. A name the catalogue does not know is an error that quotes it: no rule
+   * can judge a grant nobody understood.
    */
-  private void head(String s, int line) {
-    int from = 0;
-    while (from < s.length()) {
-      int nameEnd = nameEnd(s, from);
-      String name = Cjk.withoutFinalStop(ServiceListSplitter.withoutCategoryPrefix(s.substring(from, nameEnd)));
-      GrantDraft grant = name.isEmpty() ? null : newGrant(name, line);
-      if (tooMany) {
-        return;
-      }
-      int i = nameEnd;
-      while (i < s.length() && Cjk.isOpenParen(s.charAt(i))) {
-        int close = Cjk.closingParen(s, i);
-        if (grant != null) {
-          listClause(grant, withoutLeadingPunctuation(s.substring(i + 1, close < 0 ? s.length() : close)));
-        }
-        i = close < 0 ? s.length() : skipPunctuation(s, close + 1);
-      }
-      i = skipPunctuation(s, i);
-      if (i < s.length() && grant != null && isListClause(s, i)) {
-        listClause(grant, s.substring(i));
-        return;
-      }
-      from = Math.max(i, from + 1);
-    }
-  }
-
   @Nullable
-  private GrantDraft newGrant(String name, int line) {
+  GrantDraft newGrant(String name, int line, @Nullable TelecomService known) {
     if (grants.size() >= MAX_GRANTS) {
       if (!tooMany) {
         tooMany = true;
@@ -205,7 +199,7 @@ final class GrantClauseReader {
       }
       return null;
     }
-    TelecomService service = catalog.find(name).orElse(null);
+    TelecomService service = known != null ? known : catalog.find(name).orElse(null);
     if (service == null) {
       sink.report(DiagnosticCode.UNKNOWN_SERVICE, line, "grants[" + grants.size() + "].service",
           "unknown service " + Texts.quote(name) + " in grants[" + grants.size() + "]: not in the 电信业务分类目录");
@@ -213,23 +207,6 @@ final class GrantClauseReader {
     GrantDraft grant = new GrantDraft(name, line, service);
     grants.add(grant);
     return grant;
-  }
-
-  private static boolean isListClause(String s, int at) {
-    return s.startsWith(EXCLUDING, at) || s.startsWith(LIMITED_TO, at) || s.startsWith(INCLUDING, at)
-        || s.startsWith(COVERAGE, at) || s.startsWith(COVERAGE_SHORT, at);
-  }
-
-  /** Where the service name ends: at its first parenthesis or clause keyword. */
-  private static int nameEnd(String s, int from) {
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Cjk.isOpenParen(c) || (i > from && (s.startsWith(EXCLUDING, i) || s.startsWith(LIMITED_TO, i)
-          || s.startsWith(COVERAGE, i)))) {
-        return i;
-      }
-    }
-    return s.length();
   }
 
   private static int skipPunctuation(String s, int i) {

@@ -16,7 +16,8 @@ final class GrantDraft {
   final List<String> limitedTo = new ArrayList<>();
   final List<String> excluding = new ArrayList<>();
   final List<String> including = new ArrayList<>();
-  @Nullable String coverage;
+  final List<String> coverage = new ArrayList<>();
+  @Nullable String coverageByArea;
   final List<Website> websites = new ArrayList<>();
 
   GrantDraft(String name, int line, @Nullable TelecomService service) {
@@ -32,7 +33,8 @@ final class GrantDraft {
         .addAllLimitedTo(limitedTo)
         .addAllExcluding(excluding)
         .addAllIncluding(including)
-        .coverage(Optional.ofNullable(coverage))
+        .addAllCoverage(coverage)
+        .coverageByArea(Optional.ofNullable(coverageByArea))
         .addAllWebsites(websites)
         .build();
   }

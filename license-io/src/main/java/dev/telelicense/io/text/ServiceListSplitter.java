@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 业务列表 — splits {@code 信息搜索查询服务、信息社区服务、信息即时交互服务和信息保护和加工处理服务。} into
- * its items: on {@code 、} and on a {@code 和} that joins two catalogue names, so that a name which
- * itself contains 和 ({@code 信息保护和加工处理服务}) stays whole. Items are kept as printed.
+ * its items: on {@code 、 , ， ; ；}, and on a {@code 和} that joins two catalogue names, so that a name
+ * which itself contains 和 ({@code 信息保护和加工处理服务}) stays whole. Items are kept as printed.
  */
 final class ServiceListSplitter {
   /** Longer items are never catalogue names joined by 和; bounds the search. */
@@ -25,7 +25,7 @@ final class ServiceListSplitter {
     String text = Cjk.withoutFinalStop(list);
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '、') {
+      if (i == text.length() || "、,，;；".indexOf(text.charAt(i)) >= 0) {
         String item = Cjk.withoutFinalStop(text.substring(start, i));
         if (!item.isEmpty()) {
           items.addAll(splitOnAnd(item));

@@ -123,7 +123,7 @@ class DocumentFuzzTest {
       g.addIncluding(text(data, 12));
     }
     if (data.consumeBoolean()) {
-      g.coverage(text(data, 8));
+      g.addCoverage(text(data, 8));
     }
     for (int i = data.consumeInt(0, 2); i > 0; i--) {
       dev.telelicense.model.ImmutableWebsite.Builder w = Website.builder().name(text(data, 12));

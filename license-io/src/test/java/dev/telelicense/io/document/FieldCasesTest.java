@@ -73,6 +73,7 @@ class FieldCasesTest {
     lists.put("licence.gaps[]", LicenseReader.GAP);
     lists.put("facts", FactsReader.FACTS);
     lists.put("facts.websites[]", FactsReader.WEBSITE);
+    lists.put("facts.facilities[]", FactsReader.FACILITY);
     lists.put("facts.annualReports[]", FactsReader.ANNUAL_REPORT);
     lists.put("facts.entityChanges[]", FactsReader.ENTITY_CHANGE);
     lists.put("facts.infoChanges[]", FactsReader.INFO_CHANGE);

@@ -5,6 +5,7 @@ import dev.telelicense.model.AnnualReport;
 import dev.telelicense.model.Attestation;
 import dev.telelicense.model.CopyNotice;
 import dev.telelicense.model.EntityChange;
+import dev.telelicense.model.Facility;
 import dev.telelicense.model.Gap;
 import dev.telelicense.model.Grant;
 import dev.telelicense.model.IllegalInfoDisposal;
@@ -77,15 +78,26 @@ final class Samples {
             .name("在线数据处理与交易处理业务")
             .addLimitedTo("经营类电子商务")
             .addIncluding("网络借贷信息中介类的互联网金融业务")
-            .coverage("全国")
+            .addCoverage("全国")
             .addWebsite(site)
             .build())
         .addGrant(Grant.builder()
             .service(ServiceCatalog.standard().find("信息服务业务").orElseThrow())
             .name("信息服务业务")
             .addLimitedTo("互联网信息服务")
-            .coverage("北京")
+            .addCoverage("北京")
             .addWebsite(site)
+            .build())
+        .addGrant(Grant.builder()
+            .service(ServiceCatalog.standard().find("国内呼叫中心业务").orElseThrow())
+            .name("国内呼叫中心业务")
+            .addCoverage("上海市", "江苏省")
+            .build())
+        .addGrant(Grant.builder()
+            .service(ServiceCatalog.standard().find("B14").orElseThrow())
+            .name("互联网接入服务业务")
+            .addCoverage("上海", "北京", "江苏")
+            .coverageByArea("上海1直辖市含网站接入，北京、江苏2省（直辖市）不含网站接入")
             .build())
         .addGrant(Grant.builder().name("某种未列入目录的业务").build())
         .addProvision(Provision.builder().number(10).label("十").text("").build())
@@ -100,6 +112,7 @@ final class Samples {
         .services(List.of("信息发布平台和递送服务", "B21"))
         .websites(List.of(OperatedWebsite.builder().domain("www.dongchejuguang.com")
             .homepageShowsLicenseNumber(true).serverLocation("北京市朝阳区来广营中路甲一号").build()))
+        .facilities(List.of(Facility.builder().service("B11").location("上海市浦东新区张江路1号").build()))
         .annualReports(List.of(AnnualReport.builder().year(2025).filedOn(LocalDate.of(2025, 3, 20)).build(),
             AnnualReport.builder().covers(2025).filedOn(LocalDate.of(2026, 3, 18)).build()))
         .renewalAppliedOn(LocalDate.of(2028, 9, 30))

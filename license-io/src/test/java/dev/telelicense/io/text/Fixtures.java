@@ -69,7 +69,7 @@ final class Fixtures {
     assertEquals(limitedTo, g.limitedTo(), "limitedTo");
     assertEquals(excluding, g.excluding(), "excluding");
     assertEquals(including, g.including(), "including");
-    assertEquals(coverage, g.coverage(), "coverage");
+    assertEquals(coverage.map(c -> List.of(c.split("、"))).orElse(List.of()), g.coverage(), "coverage");
   }
 
   /** Every provision and item text, for checks that hold of all of them. */

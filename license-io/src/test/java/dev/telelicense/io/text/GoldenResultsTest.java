@@ -127,11 +127,13 @@ class GoldenResultsTest {
       Grant grant = l.grants().get(g);
       String p = "grants[" + g + "].";
       field(b, p + "service", grant.service());
+      grant.item().ifPresent(i -> field(b, p + "item", i));
       field(b, p + "name", grant.name());
       strings(b, p + "limitedTo", grant.limitedTo());
       strings(b, p + "excluding", grant.excluding());
       strings(b, p + "including", grant.including());
-      field(b, p + "coverage", grant.coverage());
+      strings(b, p + "coverage", grant.coverage());
+      grant.coverageByArea().ifPresent(c -> field(b, p + "coverageByArea", c));
       list(b, p + "websites", grant.websites().size());
       for (int w = 0; w < grant.websites().size(); w++) {
         Website site = grant.websites().get(w);

@@ -133,7 +133,7 @@ class ParserBehaviourTest {
     assertEquals(List.of("经营类电子商务"), g.limitedTo());
     assertEquals(List.of("网络借贷信息中介类的互联网金融业务"), g.including());
     assertEquals(List.of(), g.excluding());
-    assertEquals(Optional.of("全国"), g.coverage());
+    assertEquals(List.of("全国"), g.coverage());
   }
 
   @Test
@@ -270,7 +270,7 @@ class ParserBehaviourTest {
         + "\n经营许可证编号：京B2-20190486\n\n中华人民共和国增值电信业务经营许可证\n\n业务覆盖范围：北京\n"
         + "发证日期：2023年6月8日\n"));
     assertEquals(1, l.grants().size());
-    assertEquals(Optional.of("北京"), l.grants().get(0).coverage());
+    assertEquals(List.of("北京"), l.grants().get(0).coverage());
     assertEquals(Optional.of(LocalDate.of(2023, 6, 8)), l.issuedOn());
   }
 

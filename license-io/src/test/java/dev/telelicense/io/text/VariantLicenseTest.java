@@ -196,8 +196,9 @@ class VariantLicenseTest {
     assertEquals(16, d.get(0).line());
     assertTrue(d.get(0).message().contains("'苏B1-20130064'"), d.get(0).message());
 
-    assertEquals(Severity.WARNING, d.get(1).severity());
+    assertEquals(Severity.ERROR, d.get(1).severity(), "a grant nobody understood is an error");
     assertEquals(DiagnosticCode.UNKNOWN_SERVICE.name(), d.get(1).code());
+    assertTrue(d.get(1).message().contains("'量子通信增值业务'"), d.get(1).message());
     assertEquals(Optional.of("grants[1].service"), d.get(1).field());
 
     assertEquals(Severity.ERROR, d.get(2).severity());

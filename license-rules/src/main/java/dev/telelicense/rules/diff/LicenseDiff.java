@@ -95,7 +95,7 @@ public record LicenseDiff(List<FieldChange> fields, List<GrantChange> grants, Li
   }
 
   private static String key(Grant g) {
-    return g.service().map(s -> s.key()).orElse(g.name());
+    return g.granted().map(s -> s.key()).orElse(g.name());
   }
 
   private static List<GrantChange> grants(List<Grant> before, List<Grant> after) {
@@ -113,7 +113,7 @@ public record LicenseDiff(List<FieldChange> fields, List<GrantChange> grants, Li
       field(fields, "limitedTo", joined(b.get().limitedTo()), joined(a.limitedTo()));
       field(fields, "excluding", joined(b.get().excluding()), joined(a.excluding()));
       field(fields, "including", joined(b.get().including()), joined(a.including()));
-      field(fields, "coverage", b.get().coverage(), a.coverage());
+      field(fields, "coverage", joined(b.get().coverage()), joined(a.coverage()));
       if (!fields.isEmpty()) {
         changes.add(new GrantChange(ChangeKind.CHANGED, key(a), fields));
       }
