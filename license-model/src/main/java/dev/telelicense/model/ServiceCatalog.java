@@ -181,8 +181,8 @@ public final class ServiceCatalog {
     Optional<TelecomService> e = Optional.of(inner);
     while (e.isPresent()) {
       TelecomService at = e.get();
-      if (at.equals(outer) || byNetwork.contains(at) && at.isItem() && !isNetwork(at)
-          && find(at.name()).filter(outer::equals).isPresent()) {
+      if (at.equals(outer) || (byNetwork.contains(at) && at.isItem() && !isNetwork(at)
+          && find(at.name()).filter(outer::equals).isPresent())) {
         return true;
       }
       e = parentOf(at);

@@ -105,9 +105,17 @@ final class LicenseReader {
   private static List<String> coverage(Cursor c) {
     if (c.isString()) {
       List<String> regions = new ArrayList<>();
-      for (String r : c.string().split("[、，,；;\\s]+")) {
-        if (!r.isEmpty()) {
-          regions.add(r);
+      StringBuilder region = new StringBuilder();
+      String printed = c.string();
+      for (int i = 0; i <= printed.length(); i++) {
+        char ch = i < printed.length() ? printed.charAt(i) : '、';
+        if ("、，,；;".indexOf(ch) >= 0 || Character.isWhitespace(ch)) {
+          if (region.length() > 0) {
+            regions.add(region.toString());
+          }
+          region.setLength(0);
+        } else {
+          region.append(ch);
         }
       }
       return regions;

@@ -179,8 +179,8 @@ final class RegisterFormReader {
   /** Where a name that is no catalogue name ends: at a parenthesis or at a later clause keyword. */
   private static int nameEnd(String s, int from) {
     for (int i = from; i < s.length(); i++) {
-      if (Cjk.isOpenParen(s.charAt(i)) || i > from && (s.startsWith("不含", i) || s.startsWith("仅限", i)
-          || s.startsWith("业务覆盖范围", i))) {
+      if (Cjk.isOpenParen(s.charAt(i)) || (i > from && (s.startsWith("不含", i) || s.startsWith("仅限", i)
+          || s.startsWith("业务覆盖范围", i)))) {
         return i;
       }
     }
