@@ -35,7 +35,9 @@ class CheckCommandTest {
     assertTrue(run.out().startsWith("{\n  \"license\": \"京B2-20240286\",\n  \"asOf\": \"2026-11-22\",\n  \"findings\": ["),
         run.out());
     assertTrue(run.out().contains("\"rule\": \"renewal.applied-90-days-ahead\",\n      \"provision\": \"十二\",\n"
-        + "      \"status\": \"PASS\""), run.out());
+        + "      \"provisionId\": \"licence-renewal\","), run.out());
+    assertTrue(run.out().contains("\"provisionId\": \"licence-renewal\",\n      \"title\": \"许可证续办\",\n"),
+        run.out());
     assertTrue(run.out().contains("\"due\": \"2028-10-27\""), run.out());
     assertTrue(run.out().contains("\"summary\": {\n    \"PASS\": "), run.out());
   }

@@ -70,7 +70,7 @@ class FailSafeCliTest {
     assertTrue(run.err().contains("warning: annualReports[0]: year 2025 is the year the report was due"),
         run.err());
     assertTrue(run.err().contains("write covers: 2025"), run.err());
-    assertTrue(run.out().contains("[十] attestation  〔依据承诺 attested〕"), run.out());
+    assertTrue(run.out().contains("[十] 技术接口和解密协助 · attestation  〔依据承诺 attested〕"), run.out());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.telelicense.rules;
 
 import dev.telelicense.model.Attestation;
 import dev.telelicense.rules.LicenseAnalysis.Entry;
+import dev.telelicense.rules.provision.Citations;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,10 +39,12 @@ final class AttestationRule extends BuiltInRule {
           : Finding.builder().rule(ID).status(Status.NOT_APPLICABLE).message(say(ctx, "none")).build());
     }
     for (Entry entry : open) {
-      String citation = entry.citation();
+      // In English the citation also in Arabic numerals: 十五（七） 15(7).
+      String citation = ctx.language() == Language.EN ? Citations.bilingual(entry.citation())
+          : entry.citation();
       String why = ev.whyNotApplicable(entry.scopes(), ctx.language());
       Optional<Attestation> a = ev.attestation(entry.attestationKey().get());
-      ImmutableFinding.Builder f = Finding.builder().rule(ID).provision(citation);
+      ImmutableFinding.Builder f = finding(ctx, entry.obligationFor(ID)).provision(entry.citation());
       if (why != null) {
         f.status(Status.NOT_APPLICABLE).message(why);
       } else if (a.isEmpty()) {

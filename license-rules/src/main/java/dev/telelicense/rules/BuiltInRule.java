@@ -1,5 +1,8 @@
 package dev.telelicense.rules;
 
+import dev.telelicense.rules.provision.CatalogEntry;
+import java.util.Optional;
+
 /**
  * A rule of {@link Rulebook#standard()}. Its metadata is its id, given once to this constructor: a
  * {@link ProvisionRule} finds its provisions through the catalogue entries whose {@code judged-by}
@@ -37,6 +40,19 @@ abstract class BuiltInRule implements Rule {
   /** A verdict of {@code status} with this rule's message {@code key}. */
   final Verdict verdict(EvaluationContext ctx, Status status, String key, Object... args) {
     return Verdict.of(status, say(ctx, key, args));
+  }
+
+  /**
+   * A finding of this rule about {@code obligation}: its catalogue id and its title in the context's
+   * language; for text the catalogue does not know, no id and a title saying so.
+   */
+  final ImmutableFinding.Builder finding(EvaluationContext ctx, Optional<CatalogEntry> obligation) {
+    ImmutableFinding.Builder b = Finding.builder().rule(id);
+    if (obligation.isPresent()) {
+      return b.provisionId(obligation.get().id())
+          .title(obligation.get().title(ctx.language() == Language.EN));
+    }
+    return b.title(Messages.format(ctx.language(), "provision.unknown-title"));
   }
 
   @Override

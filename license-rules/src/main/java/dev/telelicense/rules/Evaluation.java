@@ -73,10 +73,10 @@ final class Evaluation {
   String whyNotApplicable(List<Scope> scopes, Language lang) {
     for (Scope s : scopes) {
       if (!s.granted()) {
-        return Messages.format(lang, "scope.not-granted", s.printed());
+        return Messages.format(lang, "scope.not-granted", Messages.service(lang, s.service(), s.printed()));
       }
       if (services != null && !operates(s.service())) {
-        return Messages.format(lang, "scope.not-operated", s.printed());
+        return Messages.format(lang, "scope.not-operated", Messages.service(lang, s.service(), s.printed()));
       }
     }
     return null;

@@ -27,6 +27,24 @@ public abstract class Finding {
   public abstract Optional<String> provision();
 
   /**
+   * The stable id of the obligation this finding is about, in the provision catalogue
+   * (特别规定事项目录): {@code annual-report}, {@code security-assessment}. A rule's finding names the
+   * obligation it judges, also when the licence text holds no provision stating it; an attestation's
+   * names the first obligation of the provision's text.
+   *
+   * @return the catalogue id; empty when the catalogue knows no obligation of it
+   */
+  public abstract Optional<String> provisionId();
+
+  /**
+   * The obligation's short title in the report's language: {@code 经营许可证年报},
+   * {@code Annual licence report}; for provision text the catalogue does not know, a note saying so.
+   *
+   * @return the title; empty when the finding is about no provision
+   */
+  public abstract Optional<String> title();
+
+  /**
    * 符合、不符合、不适用、未审查 — the verdict. NOT_REVIEWED whenever the licence text or the facts do not
    * let the rule judge: never PASS for what nobody read or showed.
    *

@@ -35,7 +35,8 @@ final class LicenseCompleteRule extends BuiltInRule {
     List<String> named = new ArrayList<>(gaps.size());
     boolean error = false;
     for (Gap g : gaps) {
-      named.add(Messages.format(ctx.language(), "gap." + g.kind().name(), g.detail()));
+      named.add(Messages.format(ctx.language(), "gap." + g.kind().name(),
+          Messages.term(ctx.language(), g.detail())));
       error |= g.isError();
     }
     String list = Messages.list(ctx.language(), ID + ".separator", named);

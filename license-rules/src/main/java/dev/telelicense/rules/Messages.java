@@ -1,5 +1,9 @@
 package dev.telelicense.rules;
 
+import dev.telelicense.model.EnglishNames;
+import dev.telelicense.model.TelecomService;
+import dev.telelicense.rules.provision.Citations;
+
 import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -8,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.StringJoiner;
 
@@ -55,6 +60,39 @@ final class Messages {
       formats.put(lang, Collections.unmodifiableMap(patterns));
     }
     return Collections.unmodifiableMap(formats);
+  }
+
+  /**
+   * A service as a message names it: as printed in Chinese; in English by its code and English name
+   * ({@code B25 information services}), so that the English text needs no Chinese.
+   */
+  static String service(Language lang, TelecomService service, String printed) {
+    return lang == Language.EN ? EnglishNames.label(service) : printed;
+  }
+
+  /**
+   * A term printed in the licence (a citation such as {@code 十三}, a service or limit) as a message
+   * names it: as printed in Chinese; in English a citation or range with its Arabic form
+   * ({@code 十三 13}, {@code 三至十四 3 to 14}), a
+   * term by its English name, anything else as printed.
+   */
+  static String term(Language lang, String printed) {
+    if (lang != Language.EN || printed.isEmpty()) {
+      return printed;
+    }
+    Optional<String> arabic = Citations.arabic(printed);
+    if (arabic.isPresent()) {
+      return printed + " " + arabic.get();
+    }
+    int to = printed.indexOf('至'); // a range of provisions: 三至十四
+    if (to > 0) {
+      Optional<String> from = Citations.arabic(printed.substring(0, to));
+      Optional<String> until = Citations.arabic(printed.substring(to + 1));
+      if (from.isPresent() && until.isPresent()) {
+        return printed + " " + from.get() + " to " + until.get();
+      }
+    }
+    return EnglishNames.term(printed).orElse(printed);
   }
 
   /** {@code items} joined as a list in the context's language: {@code a、b} or {@code a, b}. */

@@ -70,7 +70,7 @@ abstract class ProvisionRule extends BuiltInRule {
     for (Entry entry : found) {
       String why = ev.whyNotApplicable(entry.scopes(), ctx.language());
       Verdict v = why != null ? Verdict.of(Status.NOT_APPLICABLE, why) : judgeNow(ctx, ev);
-      findings.add(Finding.builder().rule(id()).provision(entry.citation()).status(v.status())
+      findings.add(finding(ctx, entry.judgedBy(id())).provision(entry.citation()).status(v.status())
           .message(v.message()).due(v.due()).basis(v.basis()).build());
     }
     return List.copyOf(findings);
@@ -78,9 +78,10 @@ abstract class ProvisionRule extends BuiltInRule {
 
   /** The one finding when the licence text holds no provision stating the clause. */
   private Finding notFound(EvaluationContext ctx, Evaluation ev) {
+    Optional<CatalogEntry> obligation = Optional.of(obligations.get(0));
     if (services.isEmpty()) {
       Verdict v = judgeNow(ctx, ev);
-      return Finding.builder().rule(id()).status(v.status()).due(v.due()).basis(v.basis())
+      return finding(ctx, obligation).status(v.status()).due(v.due()).basis(v.basis())
           .message(Messages.format(ctx.language(), "provision.not-found", v.message(),
               enforces(ctx.language())))
           .build();
@@ -95,14 +96,15 @@ abstract class ProvisionRule extends BuiltInRule {
       Scope scope = new Scope(service.get(), service.get().name(), ev.analysis().grants(service.get()));
       String whyNot = ev.whyNotApplicable(List.of(scope), ctx.language());
       if (whyNot == null) {
-        return Finding.builder().rule(id()).status(Status.NOT_REVIEWED)
-            .message(Messages.format(ctx.language(), "provision.service-not-found", service.get().name(),
+        return finding(ctx, obligation).status(Status.NOT_REVIEWED)
+            .message(Messages.format(ctx.language(), "provision.service-not-found",
+                Messages.service(ctx.language(), service.get(), service.get().name()),
                 enforces(ctx.language())))
             .build();
       }
       why = why == null ? whyNot : why;
     }
-    return Finding.builder().rule(id()).status(Status.NOT_APPLICABLE)
+    return finding(ctx, obligation).status(Status.NOT_APPLICABLE)
         .message(why != null ? why : Messages.format(ctx.language(), "provision.none",
             enforces(ctx.language())))
         .build();

@@ -1,5 +1,6 @@
 package dev.telelicense.rules;
 
+import dev.telelicense.model.EnglishNames;
 import dev.telelicense.model.Grant;
 import dev.telelicense.model.License;
 import dev.telelicense.model.OperatedWebsite;
@@ -29,7 +30,8 @@ final class WebsitesListedRule extends ProvisionRule {
       return verdict(ctx, Status.NOT_APPLICABLE, "no-appendix");
     }
     if (ctx.license().websites().isEmpty()) {
-      return verdict(ctx, Status.NOT_REVIEWED, "appendix-not-read", icp.get().name());
+      return verdict(ctx, Status.NOT_REVIEWED, "appendix-not-read",
+          ctx.language() == Language.EN ? EnglishNames.grant(icp.get()) : icp.get().name());
     }
     Optional<List<OperatedWebsite>> sites = ctx.facts().websites();
     if (sites.isEmpty()) {

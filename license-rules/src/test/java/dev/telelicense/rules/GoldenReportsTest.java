@@ -113,6 +113,8 @@ class GoldenReportsTest {
     for (Finding f : r.findings()) {
       b.append("- rule: ").append(f.rule()).append('\n');
       f.provision().ifPresent(p -> b.append("  provision: ").append(p).append('\n'));
+      f.provisionId().ifPresent(p -> b.append("  provisionId: ").append(p).append('\n'));
+      f.title().ifPresent(t -> b.append("  title: ").append(t).append('\n'));
       b.append("  status: ").append(f.status()).append('\n');
       b.append("  message: ").append(f.message()).append('\n');
       f.due().ifPresent(d -> b.append("  due: ").append(d).append('\n'));

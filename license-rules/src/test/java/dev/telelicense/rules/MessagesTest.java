@@ -36,13 +36,27 @@ class MessagesTest {
     Locale before = Locale.getDefault();
     try {
       Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-      assertEquals("the licence's issue date and 有效期至", Messages.format(Language.EN, "license.in-force.enforces"));
+      assertEquals("the licence's issue date and expiry date (有效期至)", Messages.format(Language.EN, "license.in-force.enforces"));
       Locale.setDefault(Locale.GERMANY);
       assertEquals("data is kept 12345 days, at least one year",
           Messages.format(Language.EN, "data.retained-one-year.pass", 12345));
       assertEquals("数据保存12345天，不少于一年", Messages.format(Language.ZH, "data.retained-one-year.pass", 12345));
     } finally {
       Locale.setDefault(before);
+    }
+  }
+
+  /**
+   * An English reader needs no Chinese: the English bundle prints Chinese only in parentheses after
+   * the English words, as the term the licence uses ({@code expiry date (有效期至)}).
+   */
+  @Test
+  void theEnglishBundleHasNoChineseOnlyText() {
+    Properties en = load("messages.properties");
+    for (String key : en.stringPropertyNames()) {
+      String withoutGlosses = en.getProperty(key).replaceAll("\\([^()]*\\)", "");
+      assertTrue(withoutGlosses.codePoints().noneMatch(c -> Character.UnicodeScript.of(c)
+          == Character.UnicodeScript.HAN), key + "=" + en.getProperty(key));
     }
   }
 

@@ -27,8 +27,8 @@ final class LicenseReader {
       "including", "coverage", "coverageByArea", "websites"), "name");
   static final Fields WEBSITE = Fields.of(List.of("name", "domains", "serverLocation",
       "accessProvider"), "name", "domains");
-  static final Fields PROVISION = Fields.of(List.of("number", "label", "appliesTo", "text", "items"),
-      "number", "label", "text");
+  static final Fields PROVISION = Fields.of(List.of("number", "label", "provisionId", "title",
+      "appliesTo", "text", "items"), "number", "label", "text");
   static final Fields COPY_NOTICE = Fields.of(List.of("purpose", "validUntil"), "purpose");
   static final Fields GAP = Fields.of(List.of("kind", "detail"), "kind");
 
@@ -154,6 +154,9 @@ final class LicenseReader {
       switch (name) {
         case "number" -> b.number(c.integer());
         case "label" -> b.label(c.string());
+        // Worked out from the text by the catalogue, so read past: the text says what it says, and
+        // a document written before they existed reads the same.
+        case "provisionId", "title" -> c.string();
         case "appliesTo" -> b.appliesTo(c.string());
         case "text" -> b.text(c.string());
         case "items" -> b.items(c.array(() -> provision(c)));

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 final class ReportReader {
   static final Fields REPORT = Fields.of(List.of("license", "asOf", "findings", "summary"),
       "license", "asOf");
-  static final Fields FINDING = Fields.of(List.of("rule", "provision", "status", "message", "due", "basis"),
+  static final Fields FINDING = Fields.of(List.of("rule", "provision", "provisionId", "title", "status", "message", "due",
+      "basis"),
       "rule", "status", "message");
   /** One count per status, all required; read by {@link Status#valueOf}, so none can lack a case. */
   static final Fields SUMMARY = Fields.of(
@@ -75,6 +76,8 @@ final class ReportReader {
       switch (name) {
         case "rule" -> b.rule(c.string());
         case "provision" -> b.provision(c.string());
+        case "provisionId" -> b.provisionId(c.string());
+        case "title" -> b.title(c.string());
         case "status" -> b.status(c.enumValue(Status.class, "status"));
         case "message" -> b.message(c.string());
         case "due" -> b.due(c.date());

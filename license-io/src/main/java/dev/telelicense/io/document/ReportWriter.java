@@ -25,6 +25,8 @@ final class ReportWriter {
   private static void finding(Out out, Finding f) {
     out.string("rule", f.rule());
     out.string("provision", f.provision());
+    out.string("provisionId", f.provisionId());
+    out.string("title", f.title());
     out.string("status", f.status().name());
     out.string("message", f.message());
     out.date("due", f.due());

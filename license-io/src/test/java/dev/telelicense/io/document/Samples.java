@@ -145,6 +145,7 @@ final class Samples {
         .license("京B2-20240286")
         .asOf(LocalDate.of(2026, 11, 22))
         .addFinding(Finding.builder().rule("renewal.applied-90-days-ahead").provision("十二")
+            .provisionId("licence-renewal").title("许可证续办")
             .status(Status.PASS).message("已于2028-09-30申请续办。").due(LocalDate.of(2028, 10, 27))
             .basis(Basis.FACTS).build())
         .addFinding(Finding.builder().rule("attestation").provision("十三")

@@ -29,7 +29,7 @@ class StrictnessTest {
 
   @Test
   void unknownKeyWithoutNearNameListsTheKnownOnes() {
-    refused("unknown field 'colour' at $.findings[0] — expected one of: rule, provision, status, "
+    refused("unknown field 'colour' at $.findings[0] — expected one of: rule, provision, provisionId, title, status, "
         + "message, due, basis", () -> JSON.readReport("{\"license\":\"京B2-20240286\",\"asOf\":\"2026-11-22\","
         + "\"findings\":[{\"colour\":1}]}"));
   }
