@@ -211,6 +211,18 @@ public final class ServiceCatalog {
     return inside;
   }
 
+  /**
+   * Whether some use of {@code a} is a use of {@code b}: one lies under the other, or, across B25's
+   * networks, {@code 互联网信息服务} and {@code 信息搜索查询服务} share 互联网信息服务中的信息搜索查询服务.
+   *
+   * @param a a catalogue entry
+   * @param b another
+   * @return true when the two overlap
+   */
+  public boolean overlaps(TelecomService a, TelecomService b) {
+    return contains(a, b) || contains(b, a) || byNetwork(a).stream().anyMatch(x -> contains(b, x));
+  }
+
   /** Whether {@code e} is one of B25's networks (互联网信息服务), not an item under one. */
   private boolean isNetwork(TelecomService e) {
     return byNetwork.contains(e) && e.parentCode().equals(Optional.of("B25"));

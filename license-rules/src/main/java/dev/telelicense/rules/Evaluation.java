@@ -34,7 +34,7 @@ final class Evaluation {
     if (services != null) {
       for (TelecomService scope : analysis.scopeServices()) {
         operated.put(scope, services.stream().flatMap(Optional::stream)
-            .anyMatch(e -> CATALOG.contains(e, scope) || CATALOG.contains(scope, e)));
+            .anyMatch(e -> CATALOG.overlaps(e, scope)));
       }
     }
     if (facts.attestations().isPresent()) {
@@ -89,7 +89,7 @@ final class Evaluation {
   private boolean operates(TelecomService scope) {
     Boolean known = operated.get(scope);
     return known != null ? known : services.stream().flatMap(Optional::stream)
-        .anyMatch(e -> CATALOG.contains(e, scope) || CATALOG.contains(scope, e));
+        .anyMatch(e -> CATALOG.overlaps(e, scope));
   }
 
   /** Whether attestations are known at all. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule over every provision of the licence that states an obligation it judges: one finding per
@@ -69,7 +70,7 @@ abstract class ProvisionRule extends BuiltInRule {
     List<Finding> findings = new ArrayList<>(found.size());
     for (Entry entry : found) {
       String why = ev.whyNotApplicable(entry.scopes(), ctx.language());
-      Verdict v = why != null ? Verdict.of(Status.NOT_APPLICABLE, why) : judgeNow(ctx, ev);
+      Verdict v = why != null ? Verdict.of(Status.NOT_APPLICABLE, why) : judgeNow(ctx, ev, entry);
       findings.add(finding(ctx, entry.judgedBy(id())).provision(entry.citation()).status(v.status())
           .message(v.message()).due(v.due()).basis(v.basis()).build());
     }
@@ -80,7 +81,7 @@ abstract class ProvisionRule extends BuiltInRule {
   private Finding notFound(EvaluationContext ctx, Evaluation ev) {
     Optional<CatalogEntry> obligation = Optional.of(obligations.get(0));
     if (services.isEmpty()) {
-      Verdict v = judgeNow(ctx, ev);
+      Verdict v = judgeNow(ctx, ev, null);
       return finding(ctx, obligation).status(v.status()).due(v.due()).basis(v.basis())
           .message(Messages.format(ctx.language(), "provision.not-found", v.message(),
               enforces(ctx.language())))
@@ -111,13 +112,13 @@ abstract class ProvisionRule extends BuiltInRule {
   }
 
   /** {@link #judge}, unless a fact it rests on is dated after the as-of date. */
-  private Verdict judgeNow(EvaluationContext ctx, Evaluation ev) {
+  private Verdict judgeNow(EvaluationContext ctx, Evaluation ev, @Nullable Entry entry) {
     Optional<FutureFacts.Dated> later = laterFact(ctx);
     if (later.isPresent()) {
       return Verdict.of(Status.NOT_REVIEWED, Messages.format(ctx.language(), "facts.after-as-of",
           later.get().fact(), later.get().on(), ctx.asOf()));
     }
-    return judge(ctx, ev);
+    return judge(ctx, ev, entry);
   }
 
   /**
@@ -133,4 +134,14 @@ abstract class ProvisionRule extends BuiltInRule {
 
   /** The judgement of a provision that applies; {@code ev} holds what was worked out beforehand. */
   abstract Verdict judge(EvaluationContext ctx, Evaluation ev);
+
+  /**
+   * The judgement of {@code entry}, for a rule that judges its obligations differently: by default
+   * {@link #judge(EvaluationContext, Evaluation)}, the same for every provision.
+   *
+   * @param entry the provision judged; null when the licence text holds none
+   */
+  Verdict judge(EvaluationContext ctx, Evaluation ev, @Nullable Entry entry) {
+    return judge(ctx, ev);
+  }
 }

@@ -30,6 +30,17 @@ final class Fixtures {
     return f.get(0);
   }
 
+  /**
+   * The one finding of {@code ruleId} that does not cite {@code citation}: facilities.within-coverage
+   * judges the B21 platform item and, apart, provision 二's facilities of other services.
+   */
+  static Finding onlyBut(String citation, String ruleId, License license, OperatingFacts facts, LocalDate asOf) {
+    List<Finding> f = evaluate(ruleId, license, facts, asOf).stream()
+        .filter(x -> !x.provision().equals(java.util.Optional.of(citation))).toList();
+    assertEquals(1, f.size(), () -> "expected one finding, got " + f);
+    return f.get(0);
+  }
+
   static dev.telelicense.model.ImmutableOperatingFacts.Builder facts() {
     return OperatingFacts.builder();
   }

@@ -51,7 +51,7 @@ class SeedRulesTest {
       "ads.show-name-and-number                | jing-icp-150746.txt | 十五（四）",
       "ads.show-name-and-number                | jing-b2-20252223.txt | 十六（四）",
       "data.retained-one-year                  | jing-b2-20252223.txt | 十五（三）",
-      "facilities.within-coverage              | jing-b2-20252223.txt | 十五（四）",
+      "facilities.within-coverage              | jing-b2-20252223.txt | 二,十五（四）",
       "renewal.applied-90-days-ahead           | jing-b2-20240286.txt | 十二",
       "annual-report.filed-in-q1               | jing-b2-20190486.txt | 十四",
       "illegal-info.reported-in-10-workdays    | jing-icp-150746.txt | 九"})
