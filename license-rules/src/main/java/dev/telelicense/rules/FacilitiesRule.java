@@ -114,7 +114,8 @@ final class FacilitiesRule extends ProvisionRule {
 
   /** Provision 二: every facility but the B21 platform's inside the coverage of its service. */
   private Verdict others(EvaluationContext ctx, Evaluation ev) {
-    List<String> granted = B1.stream().filter(s -> ev.analysis().grants(s)).map(TelecomService::name).toList();
+    List<String> granted = B1.stream().filter(s -> ev.analysis().grants(s))
+        .map(s -> Messages.service(ctx.language(), s, s.name())).toList();
     if (ctx.facts().facilities().isEmpty()) {
       return granted.isEmpty() ? verdict(ctx, Status.NOT_APPLICABLE, "no-b1")
           : verdict(ctx, Status.NOT_REVIEWED, "facilities-unknown", Messages.list(ctx, granted));
@@ -133,12 +134,13 @@ final class FacilitiesRule extends ProvisionRule {
         unknown.add(say(ctx, "facility", f.service(), f.location(), "?"));
         continue;
       }
+      String what = Messages.service(ctx.language(), service.get(), f.service());
       if (!ev.analysis().grants(service.get())) {
-        outside.add(say(ctx, "facility", f.service(), f.location(), say(ctx, "not-granted")));
+        outside.add(say(ctx, "facility", what, f.location(), say(ctx, "not-granted")));
         continue;
       }
       Coverage coverage = Coverage.of(ctx.license(), CATALOG.serviceOf(service.get()));
-      String named = say(ctx, "facility", f.service(), f.location(), coverage.named());
+      String named = say(ctx, "facility", what, f.location(), coverage.named());
       if (coverage.unreadable() != null) {
         unknown.add(named);
       } else if (sort(coverage, f.location(), named, outside, unknown)) {
