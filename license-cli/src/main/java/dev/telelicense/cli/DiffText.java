@@ -34,6 +34,7 @@ final class DiffText {
       Map.entry("excluding", new String[] {"不含", "excluding"}),
       Map.entry("including", new String[] {"含", "including"}),
       Map.entry("coverage", new String[] {"覆盖范围", "coverage"}),
+      Map.entry("coverageByArea", new String[] {"分区域覆盖范围", "coverage by area"}),
       Map.entry("domains", new String[] {"网站域名", "domains"}),
       Map.entry("serverLocation", new String[] {"服务器放置地", "server location"}),
       Map.entry("accessProvider", new String[] {"网站接入服务提供单位", "access provider"}));

@@ -119,6 +119,21 @@ class ParseAndConvertTest {
     assertTrue(run.err().startsWith(junk + ":"), run.err());
   }
 
+  @Test
+  void registerFormGrantsAreReadAndAnUnknownFragmentExitsOneQuotingIt() throws IOException {
+    Path text = write("register.txt", """
+        经营许可证编号：B1-20210517
+        公司名称：北京示例云联科技有限公司
+        业务种类（服务项目）及覆盖范围：因特网接入服务业务:北京市;天津市互联网数据中心业务:北京市 量子云业务:全国
+        """);
+    CliRun run = CliRun.of("parse", text.toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("error: unknown service '量子云业务'"), run.err());
+    assertTrue(run.out().contains("\"coverage\": [\"北京市\", \"天津市\"]")
+        || run.out().contains("\"coverage\": [\n"), run.out());
+    assertTrue(run.out().contains("\"service\": \"B11\""), run.out());
+  }
+
   private Path write(String name, String content) throws IOException {
     return Files.writeString(tmp.resolve(name), content, StandardCharsets.UTF_8);
   }

@@ -95,6 +95,16 @@ class ServiceFacilitiesTest {
     }
 
     @Test
+    void whereTheB21ItemWasNotReadProvisionTwoJudgesTheB21ServersToo() {
+      License taxing = Fixtures.without(SeedLicenses.seed003(), t -> t.contains("业务覆盖范围内组建"));
+      List<Finding> f = evaluate("facilities.within-coverage", taxing, facts().websites(List.of(
+          Fixtures.site("serve24h.com", true, "上海市浦东新区张江路"))).build(), AS_OF);
+      assertEquals(1, f.size(), f::toString);
+      assertEquals(Optional.of("二"), f.get(0).provision());
+      assertEquals(Status.FAIL, f.get(0).status(), "a Beijing licence's B21 servers in Shanghai");
+    }
+
+    @Test
     void withoutPrintedCoverageTheLicencesRegionDecides() {
       License beijing = licence("京B1-20210001", grant("互联网数据中心业务"));
       assertEquals(Status.PASS, underTwo(beijing, at("B11", "北京市朝阳区")).status());

@@ -82,6 +82,8 @@ class GrantFormsTest {
   void listsOfServicesSplitOnlyWhereEveryPartIsKnown() {
     assertEquals(List.of("B11:", "B12:", "B14:"), summary(grants("互联网数据中心业务、内容分发网络业务和互联网接入服务业务")));
     assertEquals(List.of("B11:", "B12:"), summary(grants("互联网数据中心业务,内容分发网络业务")));
+    assertEquals(List.of("B11:", "B12:", "B13:"), summary(grants("互联网数据中心业务 内容分发网络业务；国内互联网虚拟专用网业务")));
+    assertEquals(List.of("B25/信息搜索查询服务:", "B25/信息社区平台服务:"), summary(grants("信息搜索查询服务和信息社区服务")));
     assertEquals(List.of("B26:"), summary(grants("编码和规程转换业务")));
     assertEquals(List.of("B25/信息保护和处理服务:"), summary(grants("信息保护和加工处理服务")));
   }

@@ -114,6 +114,7 @@ public record LicenseDiff(List<FieldChange> fields, List<GrantChange> grants, Li
       field(fields, "excluding", joined(b.get().excluding()), joined(a.excluding()));
       field(fields, "including", joined(b.get().including()), joined(a.including()));
       field(fields, "coverage", joined(b.get().coverage()), joined(a.coverage()));
+      field(fields, "coverageByArea", b.get().coverageByArea(), a.coverageByArea());
       if (!fields.isEmpty()) {
         changes.add(new GrantChange(ChangeKind.CHANGED, key(a), fields));
       }
