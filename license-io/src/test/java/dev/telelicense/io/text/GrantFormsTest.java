@@ -97,6 +97,15 @@ class GrantFormsTest {
   }
 
   @Test
+  void anOlderLimitToTwoNetworksAllowsBothButNotTheThird() {
+    Grant g = grants("信息服务业务（仅限互联网信息服务和移动网信息服务业务）").get(0);
+    assertEquals(List.of("互联网信息服务", "移动网信息服务业务"), g.limitedTo());
+    assertTrue(g.allows(CATALOG.find("移动网信息服务").orElseThrow(), CATALOG));
+    assertTrue(g.allows(CATALOG.find("互联网信息服务中的信息搜索查询服务").orElseThrow(), CATALOG));
+    assertFalse(g.allows(CATALOG.find("固定网电话信息服务").orElseThrow(), CATALOG));
+  }
+
+  @Test
   void anSpAndAnIcpGrantInOneLicence() {
     List<Grant> g = grants("信息服务业务（不含互联网信息服务）：全国 信息服务业务（仅限互联网信息服务）：北京市");
     assertEquals(List.of("B25:全国", "B25:北京市"), summary(g));
