@@ -81,7 +81,8 @@ public abstract class TelecomService {
    * @return true for A1, A2 and everything under them
    */
   public boolean isBasic() {
-    return code().filter(c -> c.startsWith("A")).isPresent();
+    // A named item of a basic service (国内IP电话业务) has no code; its parent's code says.
+    return code().or(this::parentCode).filter(c -> c.startsWith("A")).isPresent();
   }
 
   /**

@@ -52,6 +52,9 @@ class CatalogueGrantsTest {
     assertTrue(s.isBasic());
     assertFalse(CATALOG.contains(entry("B1"), s) || CATALOG.contains(entry("B2"), s));
     assertFalse(entry("互联网数据中心业务").isBasic());
+    assertFalse(entry("互联网信息服务中的信息搜索查询服务").isBasic());
+    assertTrue(entry("国内IP电话业务").isBasic(), "an item of A15");
+    assertEquals("A13-2", entry("卫星国际专线业务").key());
   }
 
   @Test
