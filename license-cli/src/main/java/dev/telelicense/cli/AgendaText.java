@@ -6,6 +6,7 @@ import dev.telelicense.rules.agenda.AgendaItem;
 import dev.telelicense.rules.agenda.AgendaTexts;
 import dev.telelicense.rules.agenda.Obligation;
 import dev.telelicense.rules.agenda.ObligationState;
+import dev.telelicense.rules.provision.Citations;
 
 /**
  * The readable agenda: one entry per obligation in due-date order, its date, state and days left on
@@ -29,7 +30,9 @@ final class AgendaText {
           .orElseGet(() -> AgendaTexts.format(lang, "text.no-due"));
       b.append(when).append("  ").append(AgendaTexts.format(lang, "state." + i.state().name()));
       AgendaTexts.daysLeft(lang, i).ifPresent(d -> b.append(" · ").append(d));
-      b.append("  ").append(o.provision().map(p -> "[" + p + "] ").orElse("")).append(o.summary()).append('\n');
+      b.append("  ").append(o.provision()
+          .map(p -> "[" + (lang == Language.EN ? Citations.bilingual(p) : p) + "] ").orElse(""))
+          .append(o.summary()).append('\n');
       b.append("    ").append(o.action()).append('\n');
       if (i.state() != ObligationState.DONE) {
         o.closedBy().ifPresent(c -> b.append("    ").append(AgendaTexts.format(lang, "line.closed-by", c)).append('\n'));

@@ -106,11 +106,20 @@ public final class Main implements Runnable {
     return null;
   }
 
-  /** One line saying what is wrong, then the usage: never a stack trace. */
+  /**
+   * One line saying what is wrong, never a stack trace. A bad option value ({@code --horizon abc},
+   * {@code --as-of 2026-13-01}) is that one line alone: the line names the option and what it takes,
+   * and a usage dump would bury it. A wrong command line otherwise (a missing licence, an unknown
+   * option) is followed by suggestions or the usage.
+   */
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
     err.println("telelicense: " + e.getMessage());
+    if (e.getCause() instanceof CommandLine.TypeConversionException
+        || e.getMessage().startsWith("Invalid value for ")) {
+      return ExitCode.UNUSABLE;
+    }
     if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
       cmd.usage(err);
     }

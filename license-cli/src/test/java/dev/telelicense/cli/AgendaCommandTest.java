@@ -37,9 +37,9 @@ class AgendaCommandTest {
   void englishText() {
     CliRun run = CliRun.of("agenda", DONGCHE, "--facts", DONGCHE_FACTS, "--as-of", "2027-02-15", "--lang", "en");
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("2027-03-31  open · 44 days left  [十四] Annual report for 2026\n"
+    assertTrue(run.out().contains("2027-03-31  open · 44 days left  [十四 14] Annual report for 2026\n"
         + "    File the annual report for 2026 between 2027-01-01 and 2027-03-31 (the first quarter)."
-        + " Special provision 十四 of the licence.\n"
+        + " Special provision 十四 14 of the licence.\n"
         + "    Closed by the fact: annualReports[year=2027].filedOn\n"), run.out());
   }
 
@@ -83,6 +83,9 @@ class AgendaCommandTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "--horizon|-5|'-5' is not a number of days",
+      "--horizon|abc|'abc' is not a number of days from 0 to 36500",
+      "--remind|x|'x' is not a list of days before the due date",
+      "--as-of|2026-13-01|'2026-13-01' is not a date of the form YYYY-MM-DD",
       "--horizon|99999999999|is not a number of days from 0 to 36500",
       "--fail-within|soon|'soon' is not a number of days",
       "--remind|30,,1|'30,,1' is not a list of days before the due date",
@@ -92,6 +95,7 @@ class AgendaCommandTest {
   void badOptionsAreUsageErrors(String option, String value, String message) {
     CliRun run = CliRun.of("agenda", DONGCHE, option, value);
     assertEquals(2, run.exitCode());
+    assertEquals(1, run.err().lines().count(), "one line, no usage: " + run.err());
     String first = run.err().lines().findFirst().orElse("");
     assertTrue(first.startsWith("telelicense: Invalid value for option '" + option + "'"), run.err());
     assertTrue(first.contains(message), run.err());

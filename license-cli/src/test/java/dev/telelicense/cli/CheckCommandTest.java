@@ -69,6 +69,20 @@ class CheckCommandTest {
     assertEquals(facts + ":1: error: unknown field 'anualReports' at $ — did you mean 'annualReports'?\n", run.err());
   }
 
+  /** The parameter handler is every command's: a bad value is one line there too, no usage. */
+  @Test
+  void aBadOptionValueIsOneLineInEveryCommand() {
+    String licence = CliRun.license("jing-b2-20240286.txt");
+    String[][] runs = {{"check", licence, "--as-of", "2026-13-01"}, {"check", licence, "--lang", "fr"},
+        {"provisions", licence, "--format", "pdf"}, {"rules", "--lang", "de"}};
+    for (String[] args : runs) {
+      CliRun run = CliRun.of(args);
+      assertEquals(2, run.exitCode(), String.join(" ", args));
+      assertEquals(1, run.err().lines().count(), run.err());
+      assertTrue(run.err().startsWith("telelicense: Invalid value for option '"), run.err());
+    }
+  }
+
   @Test
   void impossibleAsOfDateIsAUsageError() {
     CliRun run = CliRun.of("check", CliRun.license("jing-b2-20240286.txt"), "--as-of", "2025-02-30");

@@ -86,14 +86,6 @@ final class AttestationRule extends BuiltInRule {
 
   /** {@code 十五(三)} and {@code 十五 （三）} cite the same item as {@code 十五（三）}. */
   static String normalize(String citation) {
-    StringBuilder b = new StringBuilder(citation.length());
-    for (int i = 0; i < citation.length(); i++) {
-      char c = citation.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u3000') {
-        continue;
-      }
-      b.append(c == '(' ? '（' : c == ')' ? '）' : c);
-    }
-    return b.toString();
+    return Citations.normalize(citation);
   }
 }

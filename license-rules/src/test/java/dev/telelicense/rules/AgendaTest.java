@@ -193,7 +193,7 @@ class AgendaTest {
       Obligation o = item(a, "annual-report", "2026").obligation();
       assertEquals("Annual report for 2026", o.summary());
       assertEquals("File the annual report for 2026 between 2027-01-01 and 2027-03-31 (the first quarter)."
-          + " Special provision 十四 of the licence.", o.action());
+          + " Special provision 十四 14 of the licence.", o.action());
     } finally {
       Locale.setDefault(before);
     }

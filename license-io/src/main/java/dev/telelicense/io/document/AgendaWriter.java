@@ -42,6 +42,7 @@ final class AgendaWriter {
     out.string("kind", o.kind());
     out.string("period", o.period());
     out.string("provision", o.provision());
+    out.string("provisionId", o.provisionId());
     out.string("provisionTitle", o.provisionTitle());
     out.string("summary", o.summary());
     out.string("action", o.action());

@@ -86,6 +86,8 @@ class AgendaDocumentTest {
               "kind": "annual-report",
               "period": "2026",
               "provision": "十四",
+              "provisionId": "annual-report",
+              "provisionTitle": "经营许可证年报",
               "summary": "2026年度经营许可证年报",
               "action": "于2027-01-01至2027-03-31（第一季度）参加经营许可证年报，报告2026年度情况。依据：许可证特别规定事项十四。",
               "state": "UPCOMING",

@@ -50,9 +50,18 @@ public abstract class Obligation {
   public abstract Optional<String> provision();
 
   /**
-   * The provision's title, where the licence or the catalogue of provisions gives one.
+   * The stable id of the duty's obligation in the provision catalogue (特别规定事项目录), e.g.
+   * {@code annual-report}: the same whatever number the licence gives the provision.
    *
-   * @return the title as the licence or the catalogue gives it; empty when neither does
+   * @return the catalogue id; empty when the catalogue knows none (the expiry, a rule of one's own)
+   */
+  public abstract Optional<String> provisionId();
+
+  /**
+   * The short title of that obligation in the agenda's language: {@code 经营许可证年报},
+   * {@code Annual licence report}.
+   *
+   * @return the title; empty when the catalogue knows none
    */
   public abstract Optional<String> provisionTitle();
 

@@ -4,6 +4,7 @@ import dev.telelicense.model.AnnualReport;
 import dev.telelicense.model.License;
 import dev.telelicense.rules.calendar.Deadline;
 import dev.telelicense.rules.calendar.Deadlines;
+import dev.telelicense.rules.provision.Citations;
 import dev.telelicense.rules.EvaluationContext;
 import dev.telelicense.rules.Finding;
 import dev.telelicense.rules.Language;
@@ -13,7 +14,9 @@ import dev.telelicense.rules.Rulebook;
 import dev.telelicense.rules.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +32,8 @@ final class StandardObligations {
   private final EvaluationContext ctx;
   private final Rulebook rulebook;
   private final List<Obligation> out = new ArrayList<>();
+  /** Per rule id, the finding that names its provision: {@link #cited}. */
+  private final Map<String, Optional<Finding>> cited = new HashMap<>();
 
   private StandardObligations(EvaluationContext ctx, Rulebook rulebook) {
     this.ctx = ctx;
@@ -41,6 +46,7 @@ final class StandardObligations {
     s.annualReports();
     s.renewalAndExpiry();
     new EventObligations(s).addAll();
+    new AttestationObligations(s).addAll();
     return List.copyOf(s.out);
   }
 
@@ -124,9 +130,14 @@ final class StandardObligations {
         .undatedBecause(text).build();
   }
 
-  /** The fields every built-in obligation sets. */
+  /**
+   * The fields every built-in obligation sets; the catalogue id and title of the provision are those
+   * the rule's finding names, in the agenda's language.
+   */
   ImmutableObligation.Builder base(String rule, String kind, String period, Optional<String> provision) {
-    return Obligation.builder().rule(rule).kind(kind).period(period).provision(provision);
+    Optional<Finding> f = provision.isPresent() || !rule.equals(IN_FORCE_RULE) ? cited(rule) : Optional.empty();
+    return Obligation.builder().rule(rule).kind(kind).period(period).provision(provision)
+        .provisionId(f.flatMap(Finding::provisionId)).provisionTitle(f.flatMap(Finding::title));
   }
 
   /**
@@ -134,7 +145,10 @@ final class StandardObligations {
    * read has none: what to do, and why.
    */
   String act(Optional<String> provision, String key, String... args) {
-    String why = provision.map(p -> say("provision.cited", p)).orElseGet(() -> say("provision.none"));
+    // In English the citation also in Arabic numerals: 十四 14.
+    String why = provision
+        .map(p -> say("provision.cited", ctx.language() == Language.EN ? Citations.bilingual(p) : p))
+        .orElseGet(() -> say("provision.none"));
     return say(key, args) + (ctx.language() == Language.EN ? " " : "") + why;
   }
 
@@ -150,14 +164,27 @@ final class StandardObligations {
    * for the compliance report.
    */
   Optional<String> citation(String ruleId) {
-    Optional<Rule> rule = rulebook.rule(ruleId).or(() -> Rulebook.standard().rule(ruleId));
-    if (rule.isEmpty()) {
-      return Optional.empty();
+    return cited(ruleId).flatMap(Finding::provision);
+  }
+
+  /**
+   * The finding of the rule {@code ruleId} that names its provision: the first that cites one and
+   * applies, else the first that cites one, else its first (the provision not found: it still names
+   * the obligation). Worked out once per rule.
+   */
+  Optional<Finding> cited(String ruleId) {
+    Optional<Finding> known = cited.get(ruleId);
+    if (known != null) {
+      return known;
     }
-    List<Finding> findings = rule.get().evaluate(ctx);
-    return findings.stream().filter(f -> f.status() != Status.NOT_APPLICABLE)
-        .flatMap(f -> f.provision().stream()).findFirst()
-        .or(() -> findings.stream().flatMap(f -> f.provision().stream()).findFirst());
+    Optional<Rule> rule = rulebook.rule(ruleId).or(() -> Rulebook.standard().rule(ruleId));
+    List<Finding> findings = rule.isEmpty() ? List.of() : rule.get().evaluate(ctx);
+    Optional<Finding> found = findings.stream()
+        .filter(f -> f.status() != Status.NOT_APPLICABLE && f.provision().isPresent()).findFirst()
+        .or(() -> findings.stream().filter(f -> f.provision().isPresent()).findFirst())
+        .or(() -> findings.stream().findFirst());
+    cited.put(ruleId, found);
+    return found;
   }
 
   /** Whether a fact's day has happened by the as-of date; a later one is not taken as done. */

@@ -36,6 +36,25 @@ public final class Citations {
   }
 
   /**
+   * A citation as written by hand in the form the licence prints it: {@code 十五(三)} and
+   * {@code 十五 （三）} cite the same item as {@code 十五（三）}.
+   *
+   * @param citation a citation as written
+   * @return without spaces, with full-width parentheses
+   */
+  public static String normalize(String citation) {
+    StringBuilder b = new StringBuilder(citation.length());
+    for (int i = 0; i < citation.length(); i++) {
+      char c = citation.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u3000') {
+        continue;
+      }
+      b.append(c == '(' ? '（' : c == ')' ? '）' : c);
+    }
+    return b.toString();
+  }
+
+  /**
    * The citation followed by its Arabic form, as the English report prints it.
    *
    * @param citation a citation such as {@code 十五（七）}
