@@ -6,6 +6,7 @@ import dev.telelicense.rules.agenda.AgendaItem;
 import dev.telelicense.rules.agenda.AgendaTexts;
 import dev.telelicense.rules.agenda.Obligation;
 import dev.telelicense.rules.agenda.ObligationState;
+import dev.telelicense.rules.provision.Citations;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -205,6 +206,11 @@ public final class AgendaCalendar {
   private static String description(Language lang, AgendaItem item) {
     Obligation o = item.obligation();
     StringBuilder b = new StringBuilder(o.action());
+    if (o.provision().isPresent() && o.provisionTitle().isPresent()) {
+      String cited = lang == Language.EN ? Citations.bilingual(o.provision().get()) : o.provision().get();
+      b.append('\n').append(AgendaTexts.format(lang, "line.provision", cited, o.provisionTitle().get(),
+          o.provisionId().orElse("-")));
+    }
     String state = AgendaTexts.format(lang, "state." + item.state().name());
     String left = AgendaTexts.daysLeft(lang, item).map(s -> (lang == Language.EN ? ", " : "，") + s).orElse("");
     b.append('\n').append(AgendaTexts.format(lang, "line.state", state + left));

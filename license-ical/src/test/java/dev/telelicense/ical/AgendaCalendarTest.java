@@ -114,6 +114,7 @@ class AgendaCalendarTest {
       String description = e.getDescription().getValue();
       assertTrue(description.startsWith(item.obligation().action()), description);
       item.obligation().provision().ifPresent(p -> assertTrue(description.contains(p), description));
+      item.obligation().provisionTitle().ifPresent(t -> assertTrue(description.contains(t), description));
       item.obligation().closedBy().ifPresent(c -> assertTrue(description.contains(c), description));
       List<String> triggers = e.getAlarms().stream().map(a -> a.getTrigger().getDuration().toString()).toList();
       boolean reminds = item.state() != ObligationState.DONE && item.state() != ObligationState.OVERDUE;
