@@ -8,8 +8,13 @@ import dev.telelicense.model.License;
 import dev.telelicense.model.Provision;
 import dev.telelicense.model.TelecomService;
 import dev.telelicense.model.Website;
+import dev.telelicense.rules.provision.CatalogEntry;
+import dev.telelicense.rules.provision.MatchedProvision;
+import dev.telelicense.rules.provision.ProvisionMatcher;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The licence document as plain mutable POJOs, the tree a Jackson user would write by hand: public
@@ -62,10 +67,12 @@ final class DocumentTree {
     public String accessProvider;
   }
 
-  @JsonPropertyOrder({"number", "label", "appliesTo", "text", "items"})
+  @JsonPropertyOrder({"number", "label", "provisionId", "title", "appliesTo", "text", "items"})
   public static final class ProvisionDoc {
     public int number;
     public String label;
+    public String provisionId;
+    public String title;
     public String appliesTo;
     public String text;
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -78,7 +85,7 @@ final class DocumentTree {
     public LocalDate validUntil;
   }
 
-  /** The tree for {@code license}; built once in setup, so the conversion is never measured. */
+  /** The tree for {@code license}, as a plain-Jackson user would build it before writing it. */
   static LicenseDoc of(License license) {
     LicenseDoc d = new LicenseDoc();
     d.number = license.number().toString();
@@ -87,7 +94,9 @@ final class DocumentTree {
     d.issuedOn = license.issuedOn().orElse(null);
     d.validUntil = license.validUntil().orElse(null);
     d.grants = license.grants().stream().map(DocumentTree::of).toList();
-    d.provisions = license.provisions().stream().map(DocumentTree::of).toList();
+    // The ids and titles as the document names them: each provision and item matched to the catalogue.
+    Iterator<MatchedProvision> matched = ProvisionMatcher.standard().match(license).all().iterator();
+    d.provisions = license.provisions().stream().map(p -> of(p, matched, 0)).toList();
     d.copyNotice = license.copyNotice().map(DocumentTree::of).orElse(null);
     return d;
   }
@@ -115,13 +124,19 @@ final class DocumentTree {
     return d;
   }
 
-  private static ProvisionDoc of(Provision p) {
+  private static ProvisionDoc of(Provision p, Iterator<MatchedProvision> matched, int depth) {
     ProvisionDoc d = new ProvisionDoc();
     d.number = p.number();
     d.label = p.label();
+    if (depth < 2 && matched.hasNext()) {
+      MatchedProvision m = matched.next();
+      Optional<CatalogEntry> entry = m.provision() == p ? m.primary() : Optional.empty();
+      d.provisionId = entry.map(CatalogEntry::id).orElse(null);
+      d.title = entry.map(CatalogEntry::titleZh).orElse(null);
+    }
     d.appliesTo = p.appliesTo().orElse(null);
     d.text = p.text();
-    d.items = p.items().stream().map(DocumentTree::of).toList();
+    d.items = p.items().stream().map(i -> of(i, matched, depth + 1)).toList();
     return d;
   }
 

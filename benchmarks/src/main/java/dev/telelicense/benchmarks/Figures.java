@@ -60,6 +60,7 @@ public final class Figures {
     p.add(new Pair("yaml.read", "YamlBenchmark.read", "YamlBenchmark.jacksonRead"));
     p.add(new Pair("rules.evaluate", "RulesBenchmark.rulebook", "RulesBenchmark.parse"));
     p.add(new Pair("rules.prepared", "RulesBenchmark.prepared", "RulesBenchmark.parse"));
+    p.add(new Pair("provisions.match", "RulesBenchmark.match", "RulesBenchmark.parse"));
     p.add(new Pair("find.page", "FindBenchmark.find", "FindBenchmark.decodeAndSplit"));
     return List.copyOf(p);
   }

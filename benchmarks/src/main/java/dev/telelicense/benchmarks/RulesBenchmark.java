@@ -7,6 +7,8 @@ import dev.telelicense.model.OperatingFacts;
 import dev.telelicense.rules.ComplianceReport;
 import dev.telelicense.rules.PreparedRulebook;
 import dev.telelicense.rules.Rulebook;
+import dev.telelicense.rules.provision.LicenseProvisions;
+import dev.telelicense.rules.provision.ProvisionMatcher;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,6 +53,15 @@ public class RulesBenchmark {
   @Benchmark
   public ComplianceReport prepared() {
     return prepared.evaluate(facts, asOf);
+  }
+
+  /**
+   * Matching the licence's provisions and items to the provision catalogue by content: the part of an
+   * evaluation from scratch that a prepared rulebook does once.
+   */
+  @Benchmark
+  public LicenseProvisions match() {
+    return ProvisionMatcher.standard().match(license);
   }
 
   /** The baseline: reading the same licence from its UTF-8 text, as {@code ParseBenchmark.parse}. */
