@@ -24,12 +24,20 @@ final class ServicesGrantedRule extends ProvisionRule {
     List<Optional<TelecomService>> services = ev.services().orElseThrow();
     List<String> unlicensed = new ArrayList<>();
     List<String> notInCatalogue = new ArrayList<>();
+    // Known services as messages name them (in English by code and English name); unknown ones are
+    // quoted from the facts.
+    List<String> shown = new ArrayList<>(names.size());
     for (int i = 0; i < names.size(); i++) {
       Optional<TelecomService> e = services.get(i);
       if (e.isEmpty()) {
         notInCatalogue.add(names.get(i));
-      } else if (!ev.analysis().grants(e.get())) {
-        unlicensed.add(names.get(i));
+        shown.add(names.get(i));
+        continue;
+      }
+      String service = Messages.service(ctx.language(), e.get(), names.get(i));
+      shown.add(service);
+      if (!ev.analysis().grants(e.get())) {
+        unlicensed.add(service);
       }
     }
     if (!unlicensed.isEmpty()) {
@@ -39,6 +47,6 @@ final class ServicesGrantedRule extends ProvisionRule {
       return verdict(ctx, Status.NOT_REVIEWED, "not-in-catalogue", Messages.list(ctx, notInCatalogue));
     }
     return names.isEmpty() ? verdict(ctx, Status.PASS, "none")
-        : verdict(ctx, Status.PASS, "pass", Messages.list(ctx, names));
+        : verdict(ctx, Status.PASS, "pass", Messages.list(ctx, shown));
   }
 }
