@@ -177,6 +177,14 @@ final class Cursor {
     return s;
   }
 
+  /**
+   * Passes over a string that is read past, such as a provision's derived {@code title}: its type is
+   * checked, its text never built.
+   */
+  void skipString() {
+    expect(JsonToken.VALUE_STRING, "a string");
+  }
+
   /** A calendar date written {@code YYYY-MM-DD}; impossible dates such as Feb 30 are refused. */
   LocalDate date() {
     expect(JsonToken.VALUE_STRING, "a date");

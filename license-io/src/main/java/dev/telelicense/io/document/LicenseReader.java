@@ -156,7 +156,7 @@ final class LicenseReader {
         case "label" -> b.label(c.string());
         // Worked out from the text by the catalogue, so read past: the text says what it says, and
         // a document written before they existed reads the same.
-        case "provisionId", "title" -> c.string();
+        case "provisionId", "title" -> c.skipString();
         case "appliesTo" -> b.appliesTo(c.string());
         case "text" -> b.text(c.string());
         case "items" -> b.items(c.array(() -> provision(c)));

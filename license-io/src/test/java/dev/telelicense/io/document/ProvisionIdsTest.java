@@ -2,9 +2,12 @@ package dev.telelicense.io.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.telelicense.model.License;
 import dev.telelicense.model.Provision;
 import dev.telelicense.rules.ComplianceReport;
@@ -38,6 +41,15 @@ class ProvisionIdsTest {
     // Derived from the text: read past, so the licence read back is the licence written.
     assertEquals(seed, JsonDocuments.standard().readLicense(doc.toString()));
     assertEquals(seed, YamlDocuments.standard().readLicense(YamlDocuments.standard().writeLicense(seed)));
+  }
+
+  @Test
+  void aProvisionIdThatIsNoStringIsRefusedThoughReadPast() throws IOException {
+    JsonNode doc = MAPPER.readTree(JsonDocuments.standard().writeLicense(Samples.seed001()));
+    ((ObjectNode) doc.get("provisions").get(1)).put("provisionId", 7);
+    DocumentException e = assertThrows(DocumentException.class,
+        () -> JsonDocuments.standard().readLicense(doc.toString()));
+    assertTrue(e.getMessage().contains("expected a string"), e.getMessage());
   }
 
   @Test
