@@ -1,11 +1,5 @@
 package dev.telelicense.model;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -141,28 +135,15 @@ public final class EnglishNames {
   }
 
   private static void load(String resource) {
-    try (InputStream in = EnglishNames.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f[0].equals("service")) {
-          SERVICES.put(f[1], f[2]);
-        } else {
-          TERMS.put(f[1], f[2]);
-          if (f.length > 3) {
-            LIMITS.put(f[1], f[3]);
-          }
+    for (String[] f : DataFile.rows(EnglishNames.class, resource)) {
+      if (f[0].equals("service")) {
+        SERVICES.put(f[1], f[2]);
+      } else {
+        TERMS.put(f[1], f[2]);
+        if (f.length > 3) {
+          LIMITS.put(f[1], f[3]);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

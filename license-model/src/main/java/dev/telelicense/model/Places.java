@@ -1,11 +1,5 @@
 package dev.telelicense.model;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -177,24 +171,11 @@ public final class Places {
   }
 
   private static Places load(String resource) {
-    try (InputStream in = Places.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<Place> places = new ArrayList<>();
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        Place.Kind kind = Place.Kind.valueOf(f[2].toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-        places.add(new Place(f[0], f[1], kind, f[3].isEmpty() ? Optional.empty() : Optional.of(f[3])));
-      }
-      return new Places(places);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<Place> places = new ArrayList<>();
+    for (String[] f : DataFile.rows(Places.class, resource)) {
+      Place.Kind kind = Place.Kind.valueOf(f[2].toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      places.add(new Place(f[0], f[1], kind, f[3].isEmpty() ? Optional.empty() : Optional.of(f[3])));
     }
+    return new Places(places);
   }
 }

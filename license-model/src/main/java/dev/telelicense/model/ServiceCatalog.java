@@ -1,11 +1,5 @@
 package dev.telelicense.model;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -244,44 +238,31 @@ public final class ServiceCatalog {
   }
 
   private static ServiceCatalog load(String resource) {
-    try (InputStream in = ServiceCatalog.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
+    List<TelecomService> entries = new ArrayList<>();
+    Set<String> keys = new LinkedHashSet<>();
+    for (String[] f : DataFile.rows(ServiceCatalog.class, resource)) {
+      ImmutableTelecomService.Builder b = TelecomService.builder().name(f[2]);
+      if (!f[0].isEmpty()) {
+        b.code(f[0]);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<TelecomService> entries = new ArrayList<>();
-      Set<String> keys = new LinkedHashSet<>();
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+      if (!f[1].isEmpty()) {
+        b.parentCode(f[1]);
+        if (!f[1].startsWith("A") && !f[1].startsWith("B")) {
+          b.key(f[1] + OF + f[2]); // an item under a network
         }
-        String[] f = line.split("\t", -1);
-        ImmutableTelecomService.Builder b = TelecomService.builder().name(f[2]);
-        if (!f[0].isEmpty()) {
-          b.code(f[0]);
-        }
-        if (!f[1].isEmpty()) {
-          b.parentCode(f[1]);
-          if (!f[1].startsWith("A") && !f[1].startsWith("B")) {
-            b.key(f[1] + OF + f[2]); // an item under a network
-          }
-        }
-        if (f.length > 3 && !f[3].isBlank()) {
-          b.addAliases(f[3].split(","));
-        }
-        if (f.length > 4 && !f[4].isBlank()) {
-          b.addFormerNames(f[4].split(","));
-        }
-        TelecomService e = b.build();
-        if (!keys.add(e.key())) {
-          throw new IllegalStateException("two catalogue entries with key " + e.key());
-        }
-        entries.add(e);
       }
-      return new ServiceCatalog(entries);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      if (f.length > 3 && !f[3].isBlank()) {
+        b.addAliases(f[3].split(","));
+      }
+      if (f.length > 4 && !f[4].isBlank()) {
+        b.addFormerNames(f[4].split(","));
+      }
+      TelecomService e = b.build();
+      if (!keys.add(e.key())) {
+        throw new IllegalStateException("two catalogue entries with key " + e.key());
+      }
+      entries.add(e);
     }
+    return new ServiceCatalog(entries);
   }
 }
